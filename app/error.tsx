@@ -1,0 +1,31 @@
+"use client";
+
+import Link from "next/link";
+import { useEffect } from "react";
+
+export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  useEffect(() => {
+    console.error(error);
+  }, [error]);
+
+  return (
+    <div className="kc-prose">
+      <h1>Coś poszło nie tak — spróbuj ponownie</h1>
+      <p>To nie Twoja wina. Strona nie wczytała się poprawnie.</p>
+      <p>
+        <button
+          type="button"
+          onClick={reset}
+          className="inline-flex min-h-12 items-center rounded-md border-2 border-primary bg-primary px-6 py-2 text-xl font-bold text-on-primary"
+        >
+          Spróbuj ponownie
+        </button>
+      </p>
+      <p>
+        Jeśli to się powtarza, <Link href="/">wróć na stronę główną</Link> albo zapytaj osobę prowadzącą
+        zajęcia w klubie.
+      </p>
+      {error.digest ? <p className="text-muted">Numer zgłoszenia: {error.digest}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+// npm start (production) and npm run demo: check the configuration, migrate, seed the demo
+// data when asked (never in production), then hand over to `next start`.
+import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
+import { ConfigError, parseConfig } from "../lib/config";
+import { closeDb, getDb } from "../lib/db/client";
+import { demoCredentialsText, seedDemo } from "../lib/db/seed";
+import { exitWithOneLine, migrateConfiguredDatabase } from "../lib/db/setup";
+
+const demo = process.argv.includes("--demo");
+
+try {
+  if (demo && process.env.NODE_ENV === "production") {
+    throw new ConfigError("the demo data is never loaded in production: run `npm start` instead");
+  }
+  // `npm start` is production: the same checks as on a server, whatever the shell's NODE_ENV.
+  // The demo runs the production build too, with a fixed, public secret it may only use locally.
+  if (demo) process.env.NEXTAUTH_SECRET ??= "klub-cyfrowy-demo-secret-not-for-production-use";
+  process.env.NODE_ENV = demo ? "development" : "production";
+  const config = parseConfig(process.env);
+  const applied = await migrateConfiguredDatabase();
+  if (applied.length) console.log(`Database migrated: ${applied.join(", ")}`);
+  if (demo) {
+    await seedDemo(await getDb());
+    await closeDb();
+    console.log(`\n${demoCredentialsText()}\n`);
+  }
+  const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+  console.log(`Klub Cyfrowy: http://localhost:${config.port}`);
+  const server = spawn(process.execPath, [nextBin, "start", "-p", String(config.port)], {
+    stdio: "inherit",
+    env: { ...process.env, NODE_ENV: "production" },
+  });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+  server.on("exit", (code) => process.exit(code ?? 0));
+} catch (error) {
+  exitWithOneLine(error);
+}
