@@ -16,7 +16,7 @@ try {
   // `npm start` is production: the same checks as on a server, whatever the shell's NODE_ENV.
   // The demo runs the production build too, with a fixed, public secret it may only use locally.
   if (demo) process.env.NEXTAUTH_SECRET ??= "klub-cyfrowy-demo-secret-not-for-production-use";
-  process.env.NODE_ENV = demo ? "development" : "production";
+  (process.env as Record<string, string>).NODE_ENV = demo ? "development" : "production";
   const config = parseConfig(process.env);
   const applied = await migrateConfiguredDatabase();
   if (applied.length) console.log(`Database migrated: ${applied.join(", ")}`);

@@ -1,0 +1,64 @@
+/** @jest-environment node */
+import { demoLearners, demoStaff } from "@/lib/db/demo-seed";
+import { seedDemo } from "@/lib/db/seed";
+import { createMigratedDatabase, databaseKinds, type TestDatabase } from "../helpers/databases";
+
+const tables = [
+  "Club",
+  "User",
+  "Membership",
+  "Group",
+  "GroupMember",
+  "LessonPath",
+  "LessonPathItem",
+  "Assignment",
+  "StepProgress",
+  "LessonCompletion",
+  "QuizAttempt",
+  "LearningVisit",
+] as const;
+
+async function snapshot(database: TestDatabase) {
+  const result: Record<string, unknown[]> = {};
+  for (const table of tables) {
+    result[table] = await database.rows(`SELECT * FROM "${table}" ORDER BY 1`);
+  }
+  return result;
+}
+
+describe.each(databaseKinds)("the demo seed on a %s database", (kind) => {
+  let database: TestDatabase;
+
+  beforeAll(async () => {
+    database = await createMigratedDatabase(kind);
+    await seedDemo(database.client());
+  });
+  afterAll(() => database.dispose());
+
+  it("creates one club with its manager, two educators, two groups and a dozen learners", async () => {
+    const db = database.client();
+    expect(await db.club.count()).toBe(1);
+    expect(await db.membership.count({ where: { role: "MANAGER" } })).toBe(1);
+    expect(await db.membership.count({ where: { role: "EDUCATOR" } })).toBe(2);
+    expect(await db.group.count()).toBe(2);
+    expect(await db.membership.count({ where: { role: "LEARNER" } })).toBe(demoLearners.length);
+    expect(demoLearners.length).toBeGreaterThanOrEqual(12);
+    expect(await db.user.count({ where: { isAdmin: true } })).toBe(1);
+    expect(await db.user.count()).toBe(demoStaff.length + demoLearners.length);
+  });
+
+  it("stores no PIN or password in clear", async () => {
+    const users = await database.client().user.findMany();
+    for (const user of users) {
+      for (const secret of [user.pinHash, user.passwordHash]) {
+        if (secret) expect(secret).toMatch(/^\$argon2id\$/);
+      }
+    }
+  });
+
+  it("changes nothing when run a second time", async () => {
+    const before = await snapshot(database);
+    await seedDemo(database.client());
+    expect(await snapshot(database)).toEqual(before);
+  });
+});

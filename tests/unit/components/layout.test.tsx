@@ -1,0 +1,51 @@
+import { render, screen, within } from "@testing-library/react";
+import { axe } from "jest-axe";
+import { SiteFooter } from "@/components/layout/SiteFooter";
+import { SiteHeader } from "@/components/layout/SiteHeader";
+import { SkipLink } from "@/components/layout/SkipLink";
+
+function Page() {
+  return (
+    <>
+      <SkipLink />
+      <SiteHeader />
+      <main id="tresc">
+        <h1>Treść</h1>
+      </main>
+      <SiteFooter />
+    </>
+  );
+}
+
+describe("the page frame", () => {
+  it("starts with a skip link to the main content", () => {
+    render(<Page />);
+    const links = screen.getAllByRole("link");
+    expect(links[0]).toHaveTextContent("Przejdź do treści");
+    expect(links[0]).toHaveAttribute("href", "#tresc");
+  });
+
+  it("names the product and offers the main navigation with help", () => {
+    render(<Page />);
+    expect(screen.getByRole("link", { name: "Klub Cyfrowy" })).toHaveAttribute("href", "/");
+    const nav = screen.getByRole("navigation", { name: "Menu główne" });
+    expect(within(nav).getByRole("link", { name: "Lekcje" })).toHaveAttribute("href", "/lekcje");
+    expect(within(nav).getByRole("link", { name: "Potrzebujesz pomocy?" })).toHaveAttribute("href", "/pomoc");
+  });
+
+  it("links to help, the accessibility statement and the privacy policy in the footer", () => {
+    render(<Page />);
+    const footer = screen.getByRole("navigation", { name: "Informacje o serwisie" });
+    expect(within(footer).getByRole("link", { name: "Pomoc" })).toHaveAttribute("href", "/pomoc");
+    expect(within(footer).getByRole("link", { name: "Deklaracja dostępności" })).toHaveAttribute(
+      "href",
+      "/deklaracja-dostepnosci",
+    );
+    expect(within(footer).getByRole("link", { name: "Polityka prywatności" })).toHaveAttribute("href", "/prywatnosc");
+  });
+
+  it("has no axe violations", async () => {
+    const { container } = render(<Page />);
+    expect(await axe(container)).toHaveNoViolations();
+  });
+});

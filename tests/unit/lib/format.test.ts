@@ -1,0 +1,28 @@
+/** @jest-environment node */
+import { countLabel, formatDate, formatMinutes } from "@/lib/format";
+
+describe("Polish formatting", () => {
+  it.each([
+    [1, "1 lekcja"],
+    [2, "2 lekcje"],
+    [4, "4 lekcje"],
+    [5, "5 lekcji"],
+    [12, "12 lekcji"],
+    [22, "22 lekcje"],
+    [25, "25 lekcji"],
+  ])("counts %i as %s", (count, label) => {
+    expect(countLabel(count, ["lekcja", "lekcje", "lekcji"])).toBe(label);
+  });
+
+  it("writes dates as people say them", () => {
+    expect(formatDate(new Date("2026-03-31T10:00:00Z"))).toBe("31 marca 2026");
+  });
+
+  it.each([
+    [25, "25 min"],
+    [60, "1 godz."],
+    [95, "1 godz. 35 min"],
+  ])("writes %i minutes as %s", (minutes, text) => {
+    expect(formatMinutes(minutes)).toBe(text);
+  });
+});
