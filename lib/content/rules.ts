@@ -1,0 +1,148 @@
+// The content rules, as pure functions: `npm run content:check` and the content tests apply
+// the same ones. Each returns problems in words an author can act on.
+import type { LessonAnalysis } from "./analyse";
+
+export const STEP_RANGE = { min: 5, max: 12 } as const;
+export const QUIZ_RANGE = { min: 3, max: 5 } as const;
+export const MAX_MEDIAN_SENTENCE_WORDS = 15;
+export const FACTS_MAX_AGE_MONTHS = 12;
+
+/** Official or primary sources: the state's domains, CERT Polska, and services' own help pages. */
+const officialDomains = [
+  "gov.pl",
+  "cert.pl",
+  "facebook.com",
+  "whatsapp.com",
+  "support.google.com",
+  "support.microsoft.com",
+  "support.zoom.com",
+  "support.mozilla.org",
+  "support.apple.com",
+] as const;
+
+export function isOfficialSource(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.protocol !== "https:") return false;
+  return officialDomains.some((domain) => parsed.hostname === domain || parsed.hostname.endsWith(`.${domain}`));
+}
+
+export function median(values: number[]): number {
+  if (!values.length) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+function duplicates(values: string[]): string[] {
+  return [...new Set(values.filter((value, index) => values.indexOf(value) !== index))];
+}
+
+export type LessonForRules = {
+  slug: string;
+  source: string;
+  checkedOn: Date;
+  sources: { title: string; url: string }[];
+  analysis: LessonAnalysis;
+};
+
+export type RuleContext = { glossaryIds: Set<string>; internalPaths: Set<string>; today: Date };
+
+export function checkStructure({ analysis }: LessonForRules): string[] {
+  const problems = [...analysis.problems];
+  const { steps, quiz } = analysis;
+  if (steps.length < STEP_RANGE.min || steps.length > STEP_RANGE.max) {
+    problems.push(`has ${steps.length} steps; a lesson needs ${STEP_RANGE.min}–${STEP_RANGE.max}`);
+  }
+  for (const id of duplicates(steps.map((step) => step.id))) problems.push(`step id "${id}" is used twice`);
+  if (quiz.length < QUIZ_RANGE.min || quiz.length > QUIZ_RANGE.max) {
+    problems.push(`has ${quiz.length} quiz questions; a lesson needs ${QUIZ_RANGE.min}–${QUIZ_RANGE.max}`);
+  }
+  for (const id of duplicates(quiz.map((question) => question.id))) problems.push(`question id "${id}" is used twice`);
+  for (const question of quiz) {
+    if (question.options.length < 2) problems.push(`question "${question.id}" needs at least two answers`);
+    const correct = question.options.filter((option) => option.correct).length;
+    if (correct !== 1) problems.push(`question "${question.id}" has ${correct} correct answers; it needs exactly one`);
+    for (const option of question.options) {
+      if (!option.text) problems.push(`question "${question.id}", answer ${option.value}: the answer has no text`);
+      if (option.explanation.length < 10) {
+        problems.push(`question "${question.id}", answer ${option.value}: every answer needs an <Explanation>`);
+      }
+    }
+  }
+  if (!analysis.hasSummary) problems.push("has no <Summary>");
+  return problems;
+}
+
+export function checkFacts(lesson: LessonForRules, { today }: RuleContext): string[] {
+  const problems: string[] = [];
+  const oldest = new Date(today);
+  oldest.setMonth(oldest.getMonth() - FACTS_MAX_AGE_MONTHS);
+  if (lesson.checkedOn < oldest) {
+    problems.push(`checkedOn ${lesson.checkedOn.toISOString().slice(0, 10)} is over ${FACTS_MAX_AGE_MONTHS} months old: check the facts again`);
+  }
+  if (lesson.checkedOn > today) problems.push("checkedOn is in the future");
+  for (const source of lesson.sources) {
+    if (!isOfficialSource(source.url)) problems.push(`source ${source.url} is not https on an official or primary domain`);
+  }
+  for (const href of lesson.analysis.sourceLinks) {
+    if (!isOfficialSource(href)) problems.push(`<Source href="${href}"> is not https on an official or primary domain`);
+  }
+  return problems;
+}
+
+export function checkAccessibility({ analysis }: LessonForRules): string[] {
+  const problems: string[] = [];
+  for (const screen of analysis.screens) {
+    if (screen.description.trim().length < 15) problems.push(`a <Screen> in step "${screen.step}" needs a description (its text alternative)`);
+    if (screen.highlights > 1) problems.push(`a <Screen> in step "${screen.step}" highlights ${screen.highlights} things; mark one`);
+  }
+  for (const image of analysis.images) {
+    if (!image.alt.trim()) problems.push("an image has no text alternative");
+  }
+  return problems;
+}
+
+export function checkLinks({ analysis }: LessonForRules, { glossaryIds, internalPaths }: RuleContext): string[] {
+  const problems: string[] = [];
+  for (const url of analysis.links) {
+    if (url.startsWith("/")) {
+      if (!internalPaths.has(url.replace(/[#?].*$/, "").replace(/\/$/, ""))) problems.push(`link ${url} leads nowhere`);
+    } else if (!url.startsWith("https://") && !url.startsWith("#")) {
+      problems.push(`link ${url} must be https:// or a path such as /lekcje/ikp/logowanie-do-ikp`);
+    }
+  }
+  for (const id of new Set(analysis.terms)) {
+    if (!glossaryIds.has(id)) problems.push(`<Term id="${id}"> is not in any slowniczek.json`);
+  }
+  return problems;
+}
+
+const placeholder = /\b(lorem|ipsum|TODO|TBD|FIXME|XXX)\b/;
+
+export function checkLanguage({ analysis, source }: LessonForRules): string[] {
+  const problems: string[] = [];
+  const middle = median(analysis.sentenceLengths);
+  if (middle > MAX_MEDIAN_SENTENCE_WORDS) {
+    problems.push(`median sentence is ${middle} words; keep it at ${MAX_MEDIAN_SENTENCE_WORDS} or fewer`);
+  }
+  const found = source.match(placeholder);
+  if (found) problems.push(`contains placeholder text "${found[0]}"`);
+  return problems;
+}
+
+export const lessonRules = {
+  structure: checkStructure,
+  facts: checkFacts,
+  accessibility: checkAccessibility,
+  links: checkLinks,
+  language: checkLanguage,
+} as const;
+
+export function checkLesson(lesson: LessonForRules, context: RuleContext): string[] {
+  return Object.values(lessonRules).flatMap((rule) => rule(lesson, context));
+}

@@ -1,0 +1,73 @@
+// npm run content:check — validates every module and lesson with the same rules the content
+// tests apply. `--json` prints the compiled lessons' structure for the tests instead.
+import fs from "node:fs";
+import path from "node:path";
+import { lessonFiles, moduleFolders, readGlossary, readLesson, readModuleMeta, type Lesson } from "../lib/content/catalogue";
+import { internalPaths } from "../lib/content/routes";
+import { checkLesson } from "../lib/content/rules";
+
+const json = process.argv.includes("--json");
+const errors: { file: string; message: string }[] = [];
+const modules: { slug: string; title: string; order: number; lessons: { lessonSlug: string; stepCount: number }[] }[] = [];
+const lessons: (Lesson & { source: string })[] = [];
+
+function record(error: unknown, file: string) {
+  const message = error instanceof Error ? error.message : String(error);
+  errors.push({ file, message: message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message });
+}
+
+let glossaryIds = new Set<string>();
+try {
+  glossaryIds = new Set(readGlossary().keys());
+} catch (error) {
+  record(error, "content/slowniczek.json");
+}
+
+for (const slug of moduleFolders()) {
+  let meta;
+  try {
+    meta = readModuleMeta(slug);
+  } catch (error) {
+    record(error, `content/${slug}/module.json`);
+  }
+  const moduleLessons = [];
+  for (const file of lessonFiles(slug)) {
+    try {
+      const lesson = await readLesson(file);
+      lessons.push({ ...lesson, source: fs.readFileSync(file, "utf8") });
+      moduleLessons.push({ lessonSlug: lesson.lessonSlug, stepCount: lesson.analysis.steps.length });
+    } catch (error) {
+      record(error, path.relative(process.cwd(), file));
+    }
+  }
+  modules.push({ slug, title: meta?.title ?? slug, order: meta?.order ?? 0, lessons: moduleLessons });
+}
+
+function printReport() {
+  const context = { glossaryIds, internalPaths: internalPaths(modules), today: new Date() };
+  for (const lesson of lessons) {
+    const input = {
+      slug: lesson.slug,
+      source: lesson.source,
+      checkedOn: lesson.meta.checkedOn,
+      sources: lesson.meta.sources,
+      analysis: lesson.analysis,
+    };
+    for (const message of checkLesson(input, context)) errors.push({ file: lesson.file, message });
+  }
+  if (errors.length) {
+    for (const error of errors) console.error(`✗ ${error.file}: ${error.message}`);
+    console.error(`\n${errors.length} problem(s) in the content.`);
+    process.exit(1);
+  }
+  const steps = lessons.reduce((sum, lesson) => sum + lesson.analysis.steps.length, 0);
+  console.log(`✓ ${modules.length} modules, ${lessons.length} lessons, ${steps} steps: all content checks pass.`);
+}
+
+if (json) {
+  const report = { modules, glossaryIds: [...glossaryIds], errors, lessons: lessons.map(({ code: _code, ...lesson }) => lesson) };
+  // Exit only once the pipe has taken everything: a large report would be cut off otherwise.
+  process.stdout.write(JSON.stringify(report), () => process.exit(0));
+} else {
+  printReport();
+}
