@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
+import { LinkButton } from "@/components/ui/LinkButton";
+import { digcompCompetences } from "@/lib/content/schema";
+import { lessonFromParams, lessonStaticParams, type LessonParams } from "@/lib/content/lesson-page";
+import { countLabel, formatDate, formatMinutes } from "@/lib/format";
+
+export const dynamicParams = false;
+export const generateStaticParams = lessonStaticParams;
+
+export async function generateMetadata({ params }: { params: LessonParams }): Promise<Metadata> {
+  return { title: (await lessonFromParams(params)).lesson.meta.title };
+}
+
+export default async function LessonPage({ params }: { params: LessonParams }) {
+  const { module, lesson, href } = await lessonFromParams(params);
+  const { meta, analysis } = lesson;
+  return (
+    <article data-lesson-slug={lesson.slug}>
+      <Breadcrumbs
+        items={[
+          { href: "/lekcje", label: "Lekcje" },
+          { href: `/lekcje/${module.slug}`, label: module.meta.title },
+        ]}
+      />
+      <h1>{meta.title}</h1>
+      <p className="kc-prose text-xl">{meta.summary}</p>
+      <p className="font-bold">Po tej lekcji potrafisz:</p>
+      <ul className="kc-prose list-disc pl-6">
+        {meta.objectives.map((objective) => (
+          <li key={objective}>{objective}</li>
+        ))}
+      </ul>
+      <p>
+        Lekcja ma {countLabel(analysis.steps.length, ["krok", "kroki", "kroków"])} i krótki quiz. Zajmie Ci około{" "}
+        {formatMinutes(meta.durationMinutes)}. Nie ma limitu czasu.
+      </p>
+      <p>
+        <LinkButton href={`${href}/1`}>Zacznij lekcję</LinkButton>
+      </p>
+      <p>
+        Wolisz mieć kroki na papierze? <Link href={`${href}/druk`}>Wydrukuj kartę z krokami tej lekcji</Link>.
+      </p>
+      <h2>O tej lekcji</h2>
+      <dl className="kc-prose">
+        <dt className="font-bold">Fakty sprawdzone</dt>
+        <dd className="mb-3 ml-0">{formatDate(meta.checkedOn)}</dd>
+        {meta.app ? (
+          <>
+            <dt className="font-bold">Opisana wersja</dt>
+            <dd className="mb-3 ml-0">
+              {meta.app.name}: {meta.app.version}
+            </dd>
+          </>
+        ) : null}
+        <dt className="font-bold">Poziom</dt>
+        <dd className="mb-3 ml-0">{meta.level}</dd>
+        <dt className="font-bold">Umiejętności (DigComp 2.2)</dt>
+        <dd className="mb-3 ml-0">
+          {meta.digcomp.map((code) => `${code} ${digcompCompetences[code]}`).join(" · ")}
+        </dd>
+      </dl>
+    </article>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getCatalogue, totalMinutes } from "@/lib/content/catalogue";
+import { countLabel, formatMinutes } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Lekcje" };
+
+export default async function CataloguePage() {
+  const { modules } = await getCatalogue();
+  return (
+    <>
+      <h1>Lekcje</h1>
+      <p className="kc-prose text-xl">
+        Tematy są ułożone po kolei: od pierwszych kroków w internecie do spraw urzędowych. Zacznij od
+        pierwszego albo wybierz to, czego potrzebujesz.
+      </p>
+      <ol className="m-0 grid gap-6 p-0">
+        {modules.map((module, index) => (
+          <li key={module.slug} className="m-0 list-none rounded-md border-2 border-line p-5">
+            <h2 className="mt-0">
+              <Link href={`/lekcje/${module.slug}`}>
+                {index + 1}. {module.meta.title}
+              </Link>
+            </h2>
+            <p>{module.meta.description}</p>
+            <p className="mb-0 text-muted">
+              {countLabel(module.lessons.length, ["lekcja", "lekcje", "lekcji"])}, razem około{" "}
+              {formatMinutes(totalMinutes(module.lessons))}
+            </p>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

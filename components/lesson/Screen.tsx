@@ -1,0 +1,105 @@
+import type { ReactNode } from "react";
+
+// A drawn, simplified screen: our own shapes, never a screenshot of a real app. The drawing is
+// hidden from screen readers; the description below it is the text alternative, shown to all.
+
+function Highlight({ children }: { children: ReactNode }) {
+  return (
+    <span className="relative inline-flex items-center gap-2">
+      <span className="rounded-md outline-4 outline-offset-2 outline-[#b3001b] outline-dashed">{children}</span>
+      <span className="whitespace-nowrap rounded bg-[#b3001b] px-2 py-0.5 text-base font-bold text-white">← tutaj</span>
+    </span>
+  );
+}
+
+export function ScreenIcon({ highlight, children }: { highlight?: boolean; children: ReactNode }) {
+  const icon = (
+    <span className="inline-flex w-20 flex-col items-center gap-1 text-center text-sm">
+      <span className="block h-12 w-12 rounded-xl border-2 border-ink bg-surface" />
+      <span>{children}</span>
+    </span>
+  );
+  return <span className="m-1 inline-block">{highlight ? <Highlight>{icon}</Highlight> : icon}</span>;
+}
+
+export function ScreenButton({ highlight, children }: { highlight?: boolean; children: ReactNode }) {
+  const button = (
+    <span className="inline-block rounded-md border-2 border-ink bg-primary px-4 py-1 text-base font-bold text-on-primary">
+      {children}
+    </span>
+  );
+  return <div className="my-2">{highlight ? <Highlight>{button}</Highlight> : button}</div>;
+}
+
+export function ScreenField({ label, value, highlight }: { label: string; value?: string; highlight?: boolean }) {
+  const field = (
+    <span className="block min-w-48">
+      <span className="block text-sm">{label}</span>
+      <span className="block min-h-8 rounded border-2 border-ink bg-page px-2 py-0.5 text-base">{value ?? " "}</span>
+    </span>
+  );
+  return <div className="my-2">{highlight ? <Highlight>{field}</Highlight> : field}</div>;
+}
+
+export function ScreenText({ muted, children }: { muted?: boolean; children: ReactNode }) {
+  return <p className={`my-1 text-base ${muted ? "text-muted" : ""}`}>{children}</p>;
+}
+
+export function ScreenMessage({ from, children }: { from?: string; children: ReactNode }) {
+  return (
+    <div className="my-2 max-w-[90%] rounded-2xl rounded-tl-none border-2 border-line bg-surface px-3 py-2 text-base">
+      {from ? <span className="block text-sm font-bold">{from}</span> : null}
+      {children}
+    </div>
+  );
+}
+
+export function ScreenAddress({ children }: { children: ReactNode }) {
+  return (
+    <div className="mb-2 flex items-center gap-2 rounded-full border-2 border-line bg-page px-3 py-0.5 text-sm">
+      <span className="inline-block h-3 w-3 rounded-sm border-2 border-ink" />
+      {children}
+    </div>
+  );
+}
+
+export function Screen({
+  device,
+  title,
+  description,
+  children,
+}: {
+  device: "phone" | "computer";
+  title: string;
+  description: string;
+  children: ReactNode;
+}) {
+  const phone = device === "phone";
+  return (
+    <figure className="my-6">
+      <div
+        aria-hidden="true"
+        className={
+          phone
+            ? "mx-auto w-full max-w-[18rem] rounded-[2rem] border-[6px] border-ink bg-page p-2"
+            : "w-full max-w-[34rem] rounded-lg border-[6px] border-ink bg-page"
+        }
+      >
+        <div className={`flex items-center gap-2 bg-surface px-3 py-1 text-sm font-bold ${phone ? "rounded-t-[1.4rem]" : ""}`}>
+          {phone ? null : (
+            <span className="flex gap-1">
+              <span className="h-3 w-3 rounded-full border-2 border-ink" />
+              <span className="h-3 w-3 rounded-full border-2 border-ink" />
+            </span>
+          )}
+          <span>{title}</span>
+        </div>
+        <div className={`px-3 py-3 ${phone ? "min-h-48" : "min-h-40"}`}>{children}</div>
+      </div>
+      <figcaption className="mt-2 text-lg text-muted">
+        <span className="font-bold">Na ekranie: </span>
+        {description}
+      </figcaption>
+    </figure>
+  );
+}
