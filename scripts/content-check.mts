@@ -43,6 +43,8 @@ for (const slug of moduleFolders()) {
   modules.push({ slug, title: meta?.title ?? slug, order: meta?.order ?? 0, lessons: moduleLessons });
 }
 
+modules.sort((a, b) => a.order - b.order);
+
 function printReport() {
   const context = { glossaryIds, internalPaths: internalPaths(modules), today: new Date() };
   for (const lesson of lessons) {

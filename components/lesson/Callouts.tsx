@@ -4,9 +4,7 @@ import type { ReactNode } from "react";
 export function Tip({ children }: { children: ReactNode }) {
   return (
     <aside aria-label="Wskazówka" className="my-6 rounded-md border-l-8 border-primary bg-tip-bg p-4 [&>p:last-child]:mb-0">
-      <p className="mb-1 font-bold">
-        <span aria-hidden="true">💡 </span>Wskazówka
-      </p>
+      <p className="mb-1 font-bold">Wskazówka</p>
       {children}
     </aside>
   );
@@ -20,7 +18,7 @@ export function Warning({ title, children }: { title: string; children: ReactNod
       className="my-6 rounded-md border-4 border-warning bg-warning-bg p-4 [&>p:last-child]:mb-0"
     >
       <p className="mb-2 text-xl font-bold text-warning">
-        <span aria-hidden="true">⚠️ </span>Uwaga: {title}
+        <span aria-hidden="true">⚠ </span>Uwaga: {title}
       </p>
       {children}
     </aside>

@@ -30,7 +30,9 @@ export default async function QuizResultPage({ params, searchParams }: { params:
           <p>
             {result.passed
               ? "Brawo! Quiz zaliczony. Poniżej przeczytasz, dlaczego odpowiedzi są dobre."
-              : "Prawie. Przeczytaj wyjaśnienia pod odpowiedziami, popraw je i sprawdź jeszcze raz. Możesz próbować, ile razy chcesz."}
+              : Object.keys(result.answers).length === 0
+                ? "Nie wybrano jeszcze żadnej odpowiedzi. Przy każdym pytaniu zaznacz jedną i naciśnij „Sprawdź odpowiedzi”."
+                : "Prawie. Przeczytaj wyjaśnienia pod odpowiedziami, popraw je i sprawdź jeszcze raz. Możesz próbować, ile razy chcesz."}
           </p>
         </div>
         {result.passed ? (

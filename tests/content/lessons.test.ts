@@ -1,0 +1,68 @@
+/** @jest-environment node */
+// Every lesson against the content rules. The MDX is compiled by `npm run content:check --json`
+// in a child process (mdx-bundler is ESM-only), and the rules are applied here.
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+import type { LessonAnalysis } from "@/lib/content/analyse";
+import { internalPaths } from "@/lib/content/routes";
+import { lessonRules, type LessonForRules } from "@/lib/content/rules";
+
+type Report = {
+  modules: { slug: string; title: string; order: number; lessons: { lessonSlug: string; stepCount: number }[] }[];
+  glossaryIds: string[];
+  errors: { file: string; message: string }[];
+  lessons: {
+    slug: string;
+    file: string;
+    source: string;
+    meta: { checkedOn: string; sources: { title: string; url: string }[] };
+    analysis: LessonAnalysis;
+  }[];
+};
+
+const report = JSON.parse(
+  execFileSync(path.join(process.cwd(), "node_modules", ".bin", "tsx"), ["scripts/content-check.mts", "--json"], {
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  }),
+) as Report;
+
+const context = {
+  glossaryIds: new Set(report.glossaryIds),
+  internalPaths: internalPaths(report.modules),
+  today: new Date(),
+};
+
+describe("the content", () => {
+  it("loads: every module.json, glossary and lesson frontmatter is valid and every lesson compiles", () => {
+    expect(report.errors).toEqual([]);
+  });
+
+  it("has the eight modules in learning order, each with at least three lessons (24+ in all)", () => {
+    expect(report.modules.map((module) => module.slug)).toEqual([
+      "internet-i-bezpieczenstwo",
+      "media-spolecznosciowe",
+      "rozmowy-wideo",
+      "profil-zaufany",
+      "mobywatel",
+      "ikp",
+      "e-pit",
+      "podpis-elektroniczny",
+    ]);
+    for (const module of report.modules) expect(module.lessons.length).toBeGreaterThanOrEqual(3);
+    expect(report.lessons.length).toBeGreaterThanOrEqual(24);
+  });
+});
+
+describe.each(report.lessons.map((lesson) => [lesson.file, lesson] as const))("%s", (_file, lesson) => {
+  const input: LessonForRules = {
+    slug: lesson.slug,
+    source: lesson.source,
+    checkedOn: new Date(lesson.meta.checkedOn),
+    sources: lesson.meta.sources,
+    analysis: lesson.analysis,
+  };
+  it.each(Object.entries(lessonRules))("passes the %s rules", (_name, rule) => {
+    expect(rule(input, context)).toEqual([]);
+  });
+});

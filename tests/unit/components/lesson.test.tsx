@@ -1,0 +1,123 @@
+import { render, screen, within } from "@testing-library/react";
+import { axe } from "jest-axe";
+import { Source, Tip, Warning } from "@/components/lesson/Callouts";
+import { ExplanationView, OptionView, QuestionView, QuizForm } from "@/components/lesson/Quiz";
+import { Screen, ScreenAddress, ScreenButton, ScreenField, ScreenIcon, ScreenMessage, ScreenText } from "@/components/lesson/Screen";
+import { StepBody, StepWords } from "@/components/lesson/Step";
+import { StepNavigation } from "@/components/lesson/StepNavigation";
+import { Term } from "@/components/lesson/Term";
+import type { QuizQuestion } from "@/lib/content/analyse";
+
+const question: QuizQuestion = {
+  id: "paczka",
+  prompt: "Dostajesz SMS o dopłacie do paczki. Co robisz?",
+  options: [
+    { value: "a", text: "Płacę", correct: false, explanation: "To oszustwo." },
+    { value: "b", text: "Przekazuję na 8080", correct: true, explanation: "Dobrze." },
+  ],
+};
+
+function QuizExample({ answers }: { answers?: Record<string, string> }) {
+  return (
+    <QuizForm action="/lekcje/x/y/quiz/wynik">
+      <QuestionView number={1} prompt={question.prompt} question={question} answers={answers}>
+        {question.options.map((option) => (
+          <OptionView key={option.value} question="paczka" value={option.value} answers={answers}>
+            {option.text}
+            {answers?.paczka === option.value ? (
+              <ExplanationView correct={option.correct}>{option.explanation}</ExplanationView>
+            ) : null}
+          </OptionView>
+        ))}
+      </QuestionView>
+    </QuizForm>
+  );
+}
+
+describe("Step", () => {
+  it("lists the words of the step with their explanations, reachable from a Term", async () => {
+    const { container } = render(
+      <main>
+        <StepBody>
+          <p>
+            Otwórz <Term id="aplikacja">aplikację</Term>.
+          </p>
+        </StepBody>
+        <StepWords terms={[{ id: "aplikacja", word: "aplikacja", explanation: "Program w telefonie.", file: "x" }]} />
+      </main>,
+    );
+    expect(screen.getByRole("link", { name: "aplikację" })).toHaveAttribute("href", "#slowo-aplikacja");
+    expect(container.querySelector("#slowo-aplikacja")).toHaveTextContent("Program w telefonie.");
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it("offers Wstecz and Dalej as links", async () => {
+    const { container } = render(<StepNavigation back={{ href: "/a/1" }} next={{ href: "/a/3" }} />);
+    expect(screen.getByRole("link", { name: /Wstecz/ })).toHaveAttribute("href", "/a/1");
+    expect(screen.getByRole("link", { name: /Dalej/ })).toHaveAttribute("href", "/a/3");
+    expect(await axe(container)).toHaveNoViolations();
+  });
+});
+
+describe("Tip, Warning and Source", () => {
+  it("say what they are in words, not only by colour", async () => {
+    const { container } = render(
+      <main>
+        <Tip>Możesz wrócić.</Tip>
+        <Warning title="Tak wygląda oszustwo">Nie naciskaj linku.</Warning>
+        <Source href="https://incydent.cert.pl">CERT Polska</Source>
+      </main>,
+    );
+    expect(screen.getByRole("complementary", { name: "Wskazówka" })).toHaveTextContent("Możesz wrócić.");
+    expect(screen.getByRole("complementary", { name: "Uwaga: Tak wygląda oszustwo" })).toHaveTextContent("Nie naciskaj linku.");
+    expect(screen.getByRole("link", { name: /CERT Polska/ })).toHaveAttribute("href", "https://incydent.cert.pl");
+    expect(await axe(container)).toHaveNoViolations();
+  });
+});
+
+describe("Screen", () => {
+  it("hides the drawing from screen readers and gives its description as text", async () => {
+    const { container } = render(
+      <main>
+        <Screen device="phone" title="Wiadomości" description="Lista SMS-ów. Przycisk „Przekaż” jest zaznaczony.">
+          <ScreenAddress>pacjent.gov.pl</ScreenAddress>
+          <ScreenMessage from="Nieznany">Dopłać 1,99 zł</ScreenMessage>
+          <ScreenText>Tekst</ScreenText>
+          <ScreenField label="Numer" value="8080" />
+          <ScreenIcon>Aparat</ScreenIcon>
+          <ScreenButton highlight>Przekaż</ScreenButton>
+        </Screen>
+      </main>,
+    );
+    const figure = screen.getByRole("figure");
+    expect(within(figure).getByText(/Lista SMS-ów/)).toBeVisible();
+    expect(container.querySelector("[aria-hidden='true']")).toHaveTextContent("Przekaż");
+    expect(container.querySelector("[aria-hidden='true']")).toHaveTextContent("tutaj");
+    expect(await axe(container)).toHaveNoViolations();
+  });
+});
+
+describe("Quiz", () => {
+  it("asks each question as a group of radio buttons in a form, with no time limit", async () => {
+    const { container } = render(<QuizExample />);
+    const group = screen.getByRole("group", { name: /Pytanie 1\. Dostajesz SMS/ });
+    expect(within(group).getAllByRole("radio")).toHaveLength(2);
+    expect(screen.getByRole("button", { name: "Sprawdź odpowiedzi" })).toBeInTheDocument();
+    expect(container.querySelector("form")).toHaveAttribute("action", "/lekcje/x/y/quiz/wynik");
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it("answers a wrong choice kindly, with its explanation, and keeps the choice to change", async () => {
+    const { container } = render(<QuizExample answers={{ paczka: "a" }} />);
+    expect(screen.getByText(/Tym razem nie\. Nic się nie stało/)).toBeInTheDocument();
+    expect(screen.getByText("To oszustwo.")).toBeInTheDocument();
+    expect(screen.getByRole("radio", { name: /Płacę/ })).toBeChecked();
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it("confirms a right choice", () => {
+    render(<QuizExample answers={{ paczka: "b" }} />);
+    expect(screen.getByText("Dobrze!")).toBeInTheDocument();
+    expect(screen.getByText(/Dlaczego dobrze/)).toBeInTheDocument();
+  });
+});

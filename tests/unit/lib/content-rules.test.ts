@@ -1,0 +1,89 @@
+/** @jest-environment node */
+import type { LessonAnalysis, QuizQuestion } from "@/lib/content/analyse";
+import { checkLesson, isOfficialSource, median, type LessonForRules } from "@/lib/content/rules";
+
+function question(id: string, correct = 1): QuizQuestion {
+  return {
+    id,
+    prompt: "Co robisz?",
+    options: ["a", "b", "c"].map((value, index) => ({
+      value,
+      text: `Odpowiedź ${value}`,
+      correct: index < correct,
+      explanation: "Krótkie, życzliwe wyjaśnienie.",
+    })),
+  };
+}
+
+function lesson(overrides: Partial<LessonAnalysis> = {}, rest: Partial<LessonForRules> = {}): LessonForRules {
+  const analysis: LessonAnalysis = {
+    steps: Array.from({ length: 5 }, (_, index) => ({ id: `krok-${index}`, title: "Krok", number: index + 1, terms: [] })),
+    quiz: [question("a"), question("b"), question("c")],
+    hasSummary: true,
+    terms: ["aplikacja"],
+    screens: [{ step: "krok-0", description: "Ekran główny z ikoną „Wiadomości”.", highlights: 1 }],
+    links: ["/lekcje/ikp/logowanie-do-ikp"],
+    sourceLinks: [],
+    images: [],
+    sentenceLengths: [5, 8, 12],
+    problems: [],
+    ...overrides,
+  };
+  return {
+    slug: "ikp/przyklad",
+    source: "Tekst lekcji.",
+    checkedOn: new Date("2026-03-31"),
+    sources: [{ title: "IKP", url: "https://pacjent.gov.pl" }],
+    analysis,
+    ...rest,
+  };
+}
+
+const context = {
+  glossaryIds: new Set(["aplikacja"]),
+  internalPaths: new Set(["/lekcje/ikp/logowanie-do-ikp"]),
+  today: new Date("2026-11-26"),
+};
+
+describe("content rules", () => {
+  it("accept a lesson that follows them", () => {
+    expect(checkLesson(lesson(), context)).toEqual([]);
+  });
+
+  it.each([
+    ["too few steps", lesson({ steps: [] }), /has 0 steps/],
+    ["a repeated step id", lesson({ steps: [...lesson().analysis.steps, { id: "krok-0", title: "x", number: 6, terms: [] }] }), /step id "krok-0" is used twice/],
+    ["a short quiz", lesson({ quiz: [question("a")] }), /has 1 quiz questions/],
+    ["two correct answers", lesson({ quiz: [question("a", 2), question("b"), question("c")] }), /has 2 correct answers/],
+    ["an answer without explanation", lesson({ quiz: [{ ...question("a"), options: question("a").options.map((o) => ({ ...o, explanation: "" })) }, question("b"), question("c")] }), /needs an <Explanation>/],
+    ["no summary", lesson({ hasSummary: false }), /has no <Summary>/],
+    ["old facts", lesson({}, { checkedOn: new Date("2025-10-01") }), /over 12 months old/],
+    ["an unofficial source", lesson({}, { sources: [{ title: "Blog", url: "https://blog.example.com/ikp" }] }), /not https on an official/],
+    ["a Screen without description", lesson({ screens: [{ step: "krok-0", description: "", highlights: 1 }] }), /needs a description/],
+    ["a Screen with two highlights", lesson({ screens: [{ step: "krok-0", description: "Ekran z dwoma przyciskami.", highlights: 2 }] }), /highlights 2 things/],
+    ["an image without alt", lesson({ images: [{ alt: "" }] }), /no text alternative/],
+    ["a broken internal link", lesson({ links: ["/lekcje/ikp/nie-ma"] }), /leads nowhere/],
+    ["an unknown term", lesson({ terms: ["nieznane"] }), /not in any slowniczek/],
+    ["long sentences", lesson({ sentenceLengths: [16, 18, 20] }), /median sentence is 18 words/],
+    ["placeholder text", lesson({}, { source: "Tu będzie tekst. TODO" }), /placeholder text "TODO"/],
+  ])("report %s", (_case, input, message) => {
+    expect(checkLesson(input, context).join("\n")).toMatch(message);
+  });
+
+  it.each([
+    ["https://pacjent.gov.pl", true],
+    ["https://www.gov.pl/web/mobywatel", true],
+    ["https://incydent.cert.pl", true],
+    ["https://faq.whatsapp.com", true],
+    ["http://pacjent.gov.pl", false],
+    ["https://gov.pl.example.com", false],
+    ["https://fakegov.pl", false],
+  ])("treat %s as official: %s", (url, official) => {
+    expect(isOfficialSource(url)).toBe(official);
+  });
+
+  it("compute the median", () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 2, 3])).toBe(2.5);
+  });
+});
