@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { ConfigError, parseConfig } from "../lib/config";
 import { closeDb, getDb } from "../lib/db/client";
+import { demoLessons } from "../lib/content/demo-lessons";
 import { demoCredentialsText, seedDemo } from "../lib/db/seed";
 import { exitWithOneLine, migrateConfiguredDatabase } from "../lib/db/setup";
 
@@ -21,7 +22,7 @@ try {
   const applied = await migrateConfiguredDatabase();
   if (applied.length) console.log(`Database migrated: ${applied.join(", ")}`);
   if (demo) {
-    await seedDemo(await getDb());
+    await seedDemo(await getDb(), await demoLessons());
     await closeDb();
     console.log(`\n${demoCredentialsText()}\n`);
   }

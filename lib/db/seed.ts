@@ -1,10 +1,11 @@
 import type { Db } from "./client";
 import { DEMO_LEARNER_PIN, DEMO_STAFF_PASSWORD, demoClub, demoLearners, demoStaff, seedDemoPeople } from "./demo-seed";
-import { seedDemoProgress } from "./demo-progress";
+import { seedDemoProgress, type DemoLesson } from "./demo-progress";
 
-export async function seedDemo(db: Db): Promise<void> {
+/** Lessons come from the caller (the content catalogue), so the seed does not compile MDX itself. */
+export async function seedDemo(db: Db, lessons: DemoLesson[]): Promise<void> {
   const seeded = await seedDemoPeople(db);
-  await seedDemoProgress(db, seeded);
+  await seedDemoProgress(db, seeded, lessons);
 }
 
 /** What `npm run demo` prints: the demo accounts to sign in with. */

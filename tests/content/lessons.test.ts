@@ -1,31 +1,11 @@
 /** @jest-environment node */
 // Every lesson against the content rules. The MDX is compiled by `npm run content:check --json`
 // in a child process (mdx-bundler is ESM-only), and the rules are applied here.
-import { execFileSync } from "node:child_process";
-import path from "node:path";
-import type { LessonAnalysis } from "@/lib/content/analyse";
 import { internalPaths } from "@/lib/content/routes";
 import { lessonRules, type LessonForRules } from "@/lib/content/rules";
+import { contentReport } from "../helpers/content-report";
 
-type Report = {
-  modules: { slug: string; title: string; order: number; lessons: { lessonSlug: string; stepCount: number }[] }[];
-  glossaryIds: string[];
-  errors: { file: string; message: string }[];
-  lessons: {
-    slug: string;
-    file: string;
-    source: string;
-    meta: { checkedOn: string; sources: { title: string; url: string }[] };
-    analysis: LessonAnalysis;
-  }[];
-};
-
-const report = JSON.parse(
-  execFileSync(path.join(process.cwd(), "node_modules", ".bin", "tsx"), ["scripts/content-check.mts", "--json"], {
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  }),
-) as Report;
+const report = contentReport();
 
 const context = {
   glossaryIds: new Set(report.glossaryIds),

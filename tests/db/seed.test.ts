@@ -1,6 +1,7 @@
 /** @jest-environment node */
 import { demoLearners, demoStaff } from "@/lib/db/demo-seed";
 import { seedDemo } from "@/lib/db/seed";
+import { demoLessonsFromReport } from "../helpers/content-report";
 import { createMigratedDatabase, databaseKinds, type TestDatabase } from "../helpers/databases";
 
 const tables = [
@@ -26,12 +27,14 @@ async function snapshot(database: TestDatabase) {
   return result;
 }
 
+const lessons = demoLessonsFromReport();
+
 describe.each(databaseKinds)("the demo seed on a %s database", (kind) => {
   let database: TestDatabase;
 
   beforeAll(async () => {
     database = await createMigratedDatabase(kind);
-    await seedDemo(database.client());
+    await seedDemo(database.client(), lessons);
   });
   afterAll(() => database.dispose());
 
@@ -47,6 +50,20 @@ describe.each(databaseKinds)("the demo seed on a %s database", (kind) => {
     expect(await db.user.count()).toBe(demoStaff.length + demoLearners.length);
   });
 
+  it("gives the learners varied progress on real lessons and steps", async () => {
+    const db = database.client();
+    const known = new Set(lessons.flatMap((lesson) => lesson.steps.map((step) => `${lesson.slug}#${step}`)));
+    const steps = await db.stepProgress.findMany();
+    expect(steps.length).toBeGreaterThan(100);
+    expect(steps.every((row) => known.has(`${row.lessonSlug}#${row.stepId}`))).toBe(true);
+    const completions = await db.lessonCompletion.groupBy({ by: ["userId"], _count: true });
+    const counts = new Set(completions.map((row) => row._count));
+    expect(counts.size).toBeGreaterThan(4);
+    expect(await db.quizAttempt.count({ where: { passed: false } })).toBeGreaterThan(0);
+    const started = await db.stepProgress.groupBy({ by: ["userId"] });
+    expect(started.length).toBeLessThan(demoLearners.length);
+  });
+
   it("stores no PIN or password in clear", async () => {
     const users = await database.client().user.findMany();
     for (const user of users) {
@@ -58,7 +75,7 @@ describe.each(databaseKinds)("the demo seed on a %s database", (kind) => {
 
   it("changes nothing when run a second time", async () => {
     const before = await snapshot(database);
-    await seedDemo(database.client());
+    await seedDemo(database.client(), lessons);
     expect(await snapshot(database)).toEqual(before);
   });
 });
