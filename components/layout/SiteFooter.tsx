@@ -14,7 +14,7 @@ export function SiteFooter() {
           <ul className="m-0 flex flex-wrap gap-x-6 gap-y-2 p-0">
             {footerLinks.map((item) => (
               <li key={item.href} className="m-0 list-none">
-                <Link href={item.href} className="inline-flex min-h-11 items-center">
+                <Link prefetch={false} href={item.href} className="inline-flex min-h-11 items-center">
                   {item.label}
                 </Link>
               </li>

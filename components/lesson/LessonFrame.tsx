@@ -17,7 +17,7 @@ export function LessonFrame({
   return (
     <>
       <p className="mb-2 text-lg">
-        Lekcja: <Link href={lessonHref}>{lessonTitle}</Link>
+        Lekcja: <Link prefetch={false} href={lessonHref}>{lessonTitle}</Link>
       </p>
       <ProgressBar {...progress} />
       {children}

@@ -7,7 +7,7 @@ export function Breadcrumbs({ items }: { items: { href: string; label: string }[
         {items.map((item, index) => (
           <li key={item.href} className="m-0 flex list-none items-center gap-2">
             {index > 0 ? <span aria-hidden="true">›</span> : null}
-            <Link href={item.href} className="inline-flex min-h-11 items-center">
+            <Link prefetch={false} href={item.href} className="inline-flex min-h-11 items-center">
               {item.label}
             </Link>
           </li>

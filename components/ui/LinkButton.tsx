@@ -8,7 +8,10 @@ const variants: Record<Variant, string> = {
   secondary: "bg-page text-primary border-primary hover:bg-surface",
 };
 
-/** A link that looks like a button: at least 44×44 px, a verb for a label, never icon-only. */
+/**
+ * A link that looks like a button: at least 44×44 px, a verb for a label, never icon-only.
+ * No prefetching: many learners pay for mobile data by the megabyte.
+ */
 export function LinkButton({
   variant = "primary",
   className = "",
@@ -16,6 +19,7 @@ export function LinkButton({
 }: ComponentProps<typeof Link> & { variant?: Variant }) {
   return (
     <Link
+      prefetch={false}
       {...props}
       className={`inline-flex min-h-12 min-w-11 items-center justify-center rounded-md border-2 px-6 py-2 text-xl font-bold no-underline shadow-[0_3px_0_var(--kc-text)] visited:text-inherit ${variants[variant]} ${className}`}
     />
