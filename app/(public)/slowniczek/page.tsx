@@ -25,10 +25,12 @@ export default async function GlossaryPage() {
       <dl className="kc-prose">
         {words.map(([first, ...others]) => (
           <div key={first!.id} id={first!.id} className="mb-5 scroll-mt-4">
-            {others.map((other) => (
-              <span key={other.id} id={other.id} />
-            ))}
-            <dt className="text-xl font-bold">{first!.word}</dt>
+            <dt className="text-xl font-bold">
+              {others.map((other) => (
+                <span key={other.id} id={other.id} />
+              ))}
+              {first!.word}
+            </dt>
             <dd className="m-0">{first!.explanation}</dd>
           </div>
         ))}
