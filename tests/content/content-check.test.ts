@@ -1,0 +1,24 @@
+/** @jest-environment node */
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { promisify } from "node:util";
+
+const run = promisify(execFile);
+
+describe("npm run content:check on a broken lesson", () => {
+  it("fails, naming the file and each wrong field in words", async () => {
+    const failure = await run(path.join(process.cwd(), "node_modules", ".bin", "tsx"), ["scripts/content-check.mts"], {
+      env: { ...process.env, CONTENT_DIR: "tests/fixtures/broken-content" },
+    }).then(
+      () => undefined,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failure?.code).toBe(1);
+    const output = failure?.stderr ?? "";
+    expect(output).toContain("przyklad/zla-lekcja.mdx: frontmatter");
+    expect(output).toMatch(/durationMinutes: /);
+    expect(output).toMatch(/digcomp\.0: must be a DigComp 2\.2 competence number/);
+    expect(output).toMatch(/checkedOn: must be a date/);
+    expect(output).toMatch(/sources\.0\.url: must start with https:\/\//);
+  });
+});
