@@ -1,3 +1,4 @@
+import type { LessonAnalysis } from "../content/analyse";
 import type { Db } from "./client";
 import type { seedDemoPeople } from "./demo-seed";
 
@@ -9,6 +10,19 @@ export type DemoLesson = {
   steps: string[];
   quiz: { id: string; correct: string; wrong: string }[];
 };
+
+/** A compiled lesson in the shape the seed needs. */
+export function toDemoLesson(lesson: { slug: string; analysis: Pick<LessonAnalysis, "steps" | "quiz"> }): DemoLesson {
+  return {
+    slug: lesson.slug,
+    steps: lesson.analysis.steps.map((step) => step.id),
+    quiz: lesson.analysis.quiz.map((question) => ({
+      id: question.id,
+      correct: question.options.find((option) => option.correct)?.value ?? "a",
+      wrong: question.options.find((option) => !option.correct)?.value ?? "a",
+    })),
+  };
+}
 
 /**
  * Varied, realistic progress for the demo learners, in the lessons' learning order:

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import type { LessonAnalysis } from "@/lib/content/analyse";
-import type { DemoLesson } from "@/lib/db/demo-progress";
+import { toDemoLesson, type DemoLesson } from "@/lib/db/demo-progress";
 
 export type ContentReport = {
   modules: { slug: string; title: string; order: number; lessons: { lessonSlug: string; stepCount: number }[] }[];
@@ -32,15 +32,7 @@ export function contentReport(): ContentReport {
   return cached;
 }
 
-/** The same shape lib/content/demo-lessons.ts gives the seed. */
+/** The lessons in the shape the demo seed takes, as lib/content/demo-lessons.ts gives them. */
 export function demoLessonsFromReport(): DemoLesson[] {
-  return contentReport().lessons.map((lesson) => ({
-    slug: lesson.slug,
-    steps: lesson.analysis.steps.map((step) => step.id),
-    quiz: lesson.analysis.quiz.map((question) => ({
-      id: question.id,
-      correct: question.options.find((option) => option.correct)?.value ?? "a",
-      wrong: question.options.find((option) => !option.correct)?.value ?? "a",
-    })),
-  }));
+  return contentReport().lessons.map(toDemoLesson);
 }
