@@ -3,6 +3,8 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { SkipLink } from "@/components/layout/SkipLink";
+import { htmlAttributes } from "@/lib/preferences";
+import { currentPreferences } from "@/lib/preferences-server";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -14,9 +16,12 @@ export const metadata: Metadata = {
 // Zoom must stay possible: seniors enlarge pages with their fingers.
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+// Display preferences are applied here, on the server, so the first paint already has them
+// and they work without JavaScript.
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const preferences = await currentPreferences();
   return (
-    <html lang="pl">
+    <html lang="pl" {...htmlAttributes(preferences)}>
       <body className="flex min-h-screen flex-col">
         <SkipLink />
         <SiteHeader />

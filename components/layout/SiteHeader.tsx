@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { PreferencesLink } from "./PreferencesLink";
 
 const mainNavigation = [
   { href: "/", label: "Strona główna" },
@@ -23,6 +24,9 @@ export function SiteHeader() {
                 </Link>
               </li>
             ))}
+            <li className="m-0 list-none">
+              <PreferencesLink />
+            </li>
           </ul>
         </nav>
       </div>

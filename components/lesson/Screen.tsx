@@ -5,8 +5,8 @@ import type { ReactNode } from "react";
 
 function Highlight({ children }: { children: ReactNode }) {
   return (
-    <span className="relative inline-flex items-center gap-2">
-      <span className="rounded-md outline-4 outline-offset-2 outline-[#b3001b] outline-dashed">{children}</span>
+    <span className="relative inline-flex max-w-full flex-wrap items-center gap-2">
+      <span className="block min-w-0 max-w-full rounded-md outline-4 outline-offset-2 outline-[#b3001b] outline-dashed">{children}</span>
       <span className="whitespace-nowrap rounded bg-[#b3001b] px-2 py-0.5 text-base font-bold text-white">← tutaj</span>
     </span>
   );
@@ -33,7 +33,7 @@ export function ScreenButton({ highlight, children }: { highlight?: boolean; chi
 
 export function ScreenField({ label, value, highlight }: { label: string; value?: string; highlight?: boolean }) {
   const field = (
-    <span className="block min-w-48">
+    <span className="block w-48 max-w-full">
       <span className="block text-sm">{label}</span>
       <span className="block min-h-8 rounded border-2 border-ink bg-page px-2 py-0.5 text-base">{value ?? " "}</span>
     </span>

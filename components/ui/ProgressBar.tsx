@@ -15,7 +15,7 @@ export function ProgressBar({ value, max, label }: { value: number; max: number;
         aria-label="Postęp w lekcji"
         className="h-4 w-full max-w-[38rem] overflow-hidden rounded-full border-2 border-ink bg-page"
       >
-        <div className="h-full bg-primary" style={{ width: `${percent}%` }} />
+        <div className="kc-progress-fill h-full bg-primary" style={{ width: `${percent}%` }} />
       </div>
     </div>
   );

@@ -238,7 +238,7 @@ export default async function AccessibilityStatementPage() {
           Praw Obywatelskich, al. Solidarności 77, 00-090 Warszawa.
         </p>
         <p>
-          <a href="https://bip.brpo.gov.pl">Strona Rzecznika Praw Obywatelskich (bip.brpo.gov.pl)</a>
+          <a className="kc-link-block" href="https://bip.brpo.gov.pl">Strona Rzecznika Praw Obywatelskich (bip.brpo.gov.pl)</a>
         </p>
       </div>
 

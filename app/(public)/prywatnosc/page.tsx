@@ -198,7 +198,7 @@ export default async function PrivacyPolicyPage() {
         Stawki 2, 00-193 Warszawa.
       </p>
       <p>
-        <a href="https://uodo.gov.pl">Strona Urzędu Ochrony Danych Osobowych (uodo.gov.pl)</a>
+        <a className="kc-link-block" href="https://uodo.gov.pl">Strona Urzędu Ochrony Danych Osobowych (uodo.gov.pl)</a>
       </p>
 
       <h2 id="ciasteczka">{title("ciasteczka")}</h2>

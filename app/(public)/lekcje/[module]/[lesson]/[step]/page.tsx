@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { LessonContent } from "@/components/lesson/LessonContent";
 import { LessonFrame } from "@/components/lesson/LessonFrame";
+import { ReadAloud } from "@/components/lesson/ReadAloud";
 import { StepWords } from "@/components/lesson/Step";
 import { StepNavigation } from "@/components/lesson/StepNavigation";
 import type { GlossaryEntry } from "@/lib/content/catalogue";
@@ -34,8 +35,11 @@ export default async function StepPage({ params }: { params: StepParams }) {
         lessonHref={href}
         progress={{ value: step.number, max: total, label: `Krok ${step.number} z ${total}` }}
       >
-        <h1 className="mt-6">{step.title}</h1>
-        <LessonContent code={lesson.code} view={{ kind: "step", stepId: step.id }} />
+        <div id="tresc-kroku">
+          <h1 className="mt-6">{step.title}</h1>
+          <ReadAloud targetId="tresc-kroku" />
+          <LessonContent code={lesson.code} view={{ kind: "step", stepId: step.id }} />
+        </div>
         <StepWords terms={terms} />
         <StepNavigation
           back={step.number > 1 ? { href: `${href}/${step.number - 1}` } : { href, label: "Wstecz" }}

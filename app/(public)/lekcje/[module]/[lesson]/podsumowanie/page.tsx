@@ -34,7 +34,7 @@ export default async function SummaryPage({ params }: { params: LessonParams }) 
         <h2>Co warto poćwiczyć</h2>
         <LessonContent code={lesson.code} view={{ kind: "summary" }} />
         <h2>Gdzie sprawdzić aktualne informacje</h2>
-        <ul className="kc-prose list-disc pl-6">
+        <ul className="kc-prose kc-link-list list-disc pl-6">
           {lesson.meta.sources.map((source) => (
             <li key={source.url}>
               <a href={source.url} rel="noopener">

@@ -1,0 +1,45 @@
+// Every page of the app, one example per route pattern. Later issues add their pages here
+// (with the role that may see them) instead of writing their own loops.
+export type Role = "guest";
+
+export type AppRoute = {
+  name: string;
+  path: string;
+  /** Pages sharing a template: the expensive theme × text-size runs take one per template. */
+  template: string;
+  role: Role;
+  status?: number;
+};
+
+const lesson = "/lekcje/internet-i-bezpieczenstwo/oszustwa-sms-8080";
+
+export const routes: AppRoute[] = [
+  { name: "home", path: "/", template: "home", role: "guest" },
+  { name: "catalogue", path: "/lekcje", template: "catalogue", role: "guest" },
+  { name: "module", path: "/lekcje/ikp", template: "module", role: "guest" },
+  { name: "lesson", path: lesson, template: "lesson", role: "guest" },
+  { name: "step", path: `${lesson}/6`, template: "step", role: "guest" },
+  { name: "quiz", path: `${lesson}/quiz`, template: "quiz", role: "guest" },
+  { name: "quiz feedback", path: `${lesson}/quiz/wynik?paczka=a&jak-zglosic=c`, template: "quiz", role: "guest" },
+  { name: "summary", path: `${lesson}/podsumowanie`, template: "summary", role: "guest" },
+  { name: "print card", path: `${lesson}/druk`, template: "print", role: "guest" },
+  { name: "glossary", path: "/slowniczek", template: "glossary", role: "guest" },
+  { name: "display settings", path: "/wyglad?wroc=/lekcje", template: "form", role: "guest" },
+  { name: "display settings saved", path: "/wyglad?zapisano=1&wroc=/lekcje", template: "form", role: "guest" },
+  { name: "help", path: "/pomoc", template: "text", role: "guest" },
+  { name: "accessibility statement", path: "/deklaracja-dostepnosci", template: "text", role: "guest" },
+  { name: "privacy policy", path: "/prywatnosc", template: "text", role: "guest" },
+  { name: "not found", path: "/nie-ma-takiej-strony", template: "not-found", role: "guest", status: 404 },
+];
+
+/** One route per template, for the theme × text-size combinations. */
+export const templateRoutes = routes.filter(
+  (route, index) => routes.findIndex((other) => other.template === route.template) === index,
+);
+
+export const themes = ["standard", "high", "dark"] as const;
+export const textSizes = [100, 200] as const;
+
+export function preferencesCookie(theme: (typeof themes)[number], textSize: number) {
+  return `t${textSize}.c${theme}.m0.s0`;
+}
