@@ -11,6 +11,8 @@ export const metadata: Metadata = {
   title: { default: "Klub Cyfrowy", template: "%s — Klub Cyfrowy" },
   description:
     "Spokojne lekcje internetu krok po kroku: mObywatel, profil zaufany, e-recepta, e-PIT, rozmowy wideo i bezpieczeństwo w sieci.",
+  // Where the accessibility statement is, as the Polish statement template asks.
+  other: { "deklaracja-dostępności": "/deklaracja-dostepnosci" },
 };
 
 // Zoom must stay possible: seniors enlarge pages with their fingers.

@@ -6,6 +6,7 @@ import { ConfigError, parseConfig } from "../lib/config";
 import { closeDb, getDb } from "../lib/db/client";
 import { demoLessons } from "../lib/content/demo-lessons";
 import { demoCredentialsText, seedDemo } from "../lib/db/seed";
+import { parseOperator } from "../lib/operator";
 import { exitWithOneLine, migrateConfiguredDatabase } from "../lib/db/setup";
 
 const demo = process.argv.includes("--demo");
@@ -19,6 +20,7 @@ try {
   if (demo) process.env.NEXTAUTH_SECRET ??= "klub-cyfrowy-demo-secret-not-for-production-use";
   (process.env as Record<string, string>).NODE_ENV = demo ? "development" : "production";
   const config = parseConfig(process.env);
+  parseOperator(process.env); // a malformed OPERATOR_* value stops the start, not a page view
   const applied = await migrateConfiguredDatabase();
   if (applied.length) console.log(`Database migrated: ${applied.join(", ")}`);
   if (demo) {

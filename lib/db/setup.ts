@@ -29,9 +29,13 @@ export async function migrateConfiguredDatabase(): Promise<string[]> {
   }
 }
 
-/** Start-up failures a person can fix are printed as one line, without a stack trace. */
+/**
+ * Start-up failures a person can fix are printed as one line, without a stack trace.
+ * Matched by name: a script may load lib/config as both ESM and CommonJS, with two classes.
+ */
 export function exitWithOneLine(error: unknown): never {
-  if (error instanceof ConfigError || error instanceof DatabaseUnavailableError) {
+  const fixable = [ConfigError.name, DatabaseUnavailableError.name];
+  if (error instanceof Error && fixable.includes(error.name)) {
     console.error(`Klub Cyfrowy cannot start: ${error.message}`);
   } else {
     console.error(error);
