@@ -13,7 +13,7 @@ export default defineConfig({
   retries: 0,
   reporter: process.env.CI ? "line" : "list",
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    baseURL: `http://localhost:${port}`,
     locale: "pl-PL",
     trace: "retain-on-failure",
   },
@@ -40,7 +40,7 @@ export default defineConfig({
   // seeded with the demo data, so no two processes ever share a PGlite directory.
   webServer: {
     command: `rm -rf .e2e-data && npx next build && tsx scripts/start.mts --demo`,
-    url: `http://127.0.0.1:${port}/api/health`,
+    url: `http://localhost:${port}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "ignore",

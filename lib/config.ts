@@ -30,6 +30,13 @@ const environmentSchema = z
     NEXTAUTH_SECRET: z.string().optional(),
   })
   .superRefine((env, ctx) => {
+    if (env.NODE_ENV === "production" && !env.NEXTAUTH_URL) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["NEXTAUTH_URL"],
+        message: "NEXTAUTH_URL must be set in production to the site's public address, e.g. https://klub.example.pl",
+      });
+    }
     if (env.NODE_ENV === "production" && (env.NEXTAUTH_SECRET ?? "").length < 32) {
       ctx.addIssue({
         code: "custom",

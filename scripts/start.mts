@@ -1,6 +1,9 @@
 // npm start (production) and npm run demo: check the configuration, migrate, seed the demo
 // data when asked (never in production), then hand over to `next start`.
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
 import { createRequire } from "node:module";
 import { ConfigError, parseConfig } from "../lib/config";
 import { closeDb, getDb } from "../lib/db/client";
@@ -11,13 +14,25 @@ import { exitWithOneLine, migrateConfiguredDatabase } from "../lib/db/setup";
 
 const demo = process.argv.includes("--demo");
 
+function localDemoSecret(databaseDir: string): string {
+  const file = path.join(path.dirname(path.resolve(databaseDir)), ".auth-secret");
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return fs.readFileSync(file, "utf8").trim();
+}
+
 try {
   if (demo && process.env.NODE_ENV === "production") {
     throw new ConfigError("the demo data is never loaded in production: run `npm start` instead");
   }
   // `npm start` is production: the same checks as on a server, whatever the shell's NODE_ENV.
-  // The demo runs the production build too, with a fixed, public secret it may only use locally.
-  if (demo) process.env.NEXTAUTH_SECRET ??= "klub-cyfrowy-demo-secret-not-for-production-use";
+  // The demo runs the production build with a random secret kept beside its embedded database.
+  if (demo) {
+    process.env.NEXTAUTH_SECRET ??= localDemoSecret(process.env.EMBEDDED_DB_DIR ?? "data/pglite");
+    process.env.NEXTAUTH_URL ??= `http://localhost:${process.env.PORT ?? 3000}`;
+  }
   (process.env as Record<string, string>).NODE_ENV = demo ? "development" : "production";
   const config = parseConfig(process.env);
   parseOperator(process.env); // a malformed OPERATOR_* value stops the start, not a page view

@@ -1,14 +1,20 @@
 import Link from "next/link";
+import { isStaff } from "@/lib/access/policy";
+import { getActor } from "@/lib/auth/actor";
 import { PreferencesLink } from "./PreferencesLink";
 
-const mainNavigation = [
-  { href: "/", label: "Strona główna" },
-  { href: "/lekcje", label: "Lekcje" },
-  { href: "/slowniczek", label: "Słowniczek" },
-  { href: "/pomoc", label: "Potrzebujesz pomocy?" },
-] as const;
+const linkClass = "inline-flex min-h-11 items-center px-2 py-1";
 
-export function SiteHeader() {
+export async function SiteHeader() {
+  const actor = await getActor();
+  const navigation = [
+    { href: "/", label: "Strona główna" },
+    { href: "/lekcje", label: "Lekcje" },
+    ...(isStaff(actor) ? [{ href: "/klub", label: "Mój klub" }] : []),
+    ...(actor?.isAdmin ? [{ href: "/admin/kluby", label: "Kluby" }] : []),
+    { href: "/slowniczek", label: "Słowniczek" },
+    { href: "/pomoc", label: "Potrzebujesz pomocy?" },
+  ];
   return (
     <header className="border-b-4 border-primary bg-page">
       <div className="kc-container flex flex-wrap items-center justify-between gap-x-8 gap-y-2 py-3">
@@ -17,15 +23,26 @@ export function SiteHeader() {
         </Link>
         <nav aria-label="Menu główne">
           <ul className="m-0 flex flex-wrap gap-x-2 gap-y-1 p-0">
-            {mainNavigation.map((item) => (
+            {navigation.map((item) => (
               <li key={item.href} className="m-0 list-none">
-                <Link prefetch={false} href={item.href} className="inline-flex min-h-11 items-center px-2 py-1">
+                <Link prefetch={false} href={item.href} className={linkClass}>
                   {item.label}
                 </Link>
               </li>
             ))}
             <li className="m-0 list-none">
               <PreferencesLink />
+            </li>
+            <li className="m-0 list-none">
+              {actor ? (
+                <Link prefetch={false} href="/wyloguj" className={`${linkClass} font-bold`}>
+                  Wyloguj się<span className="sr-only">, jesteś zalogowany jako</span>&nbsp;({actor.displayName})
+                </Link>
+              ) : (
+                <Link prefetch={false} href="/logowanie" className={`${linkClass} font-bold`}>
+                  Zaloguj się
+                </Link>
+              )}
             </li>
           </ul>
         </nav>

@@ -32,9 +32,9 @@ describe("starting with a wrong configuration", () => {
 
 describe("npm start (production)", () => {
   it.each([
-    ["without NEXTAUTH_SECRET", { NEXTAUTH_SECRET: undefined }, /NEXTAUTH_SECRET must be set in production/],
-    ["with a bad PORT", { NEXTAUTH_SECRET: "s".repeat(40), PORT: "trzy tysiące" }, /PORT must be a whole number/],
-    ["with a malformed operator e-mail", { NEXTAUTH_SECRET: "s".repeat(40), OPERATOR_EMAIL: "nie-email" }, /OPERATOR_EMAIL must be an e-mail address/],
+    ["without NEXTAUTH_SECRET", { NEXTAUTH_URL: "https://k.example.pl", NEXTAUTH_SECRET: undefined }, /NEXTAUTH_SECRET must be set in production/],
+    ["with a bad PORT", { NEXTAUTH_URL: "https://k.example.pl", NEXTAUTH_SECRET: "s".repeat(40), PORT: "trzy tysiące" }, /PORT must be a whole number/],
+    ["with a malformed operator e-mail", { NEXTAUTH_URL: "https://k.example.pl", NEXTAUTH_SECRET: "s".repeat(40), OPERATOR_EMAIL: "nie-email" }, /OPERATOR_EMAIL must be an e-mail address/],
   ])("refuses to start %s, in one line", async (_case, env, message) => {
     const result = await runScript("scripts/start.mts", { NODE_ENV: undefined, ...env });
     expect(result.code).not.toBe(0);

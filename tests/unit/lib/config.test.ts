@@ -18,14 +18,15 @@ describe("parseConfig", () => {
     ["DATABASE_URL", { DATABASE_URL: "postgresql://" }, /DATABASE_URL must be a PostgreSQL address/],
     ["PORT", { PORT: "80a" }, /PORT must be a whole number/],
     ["PORT", { PORT: "70000" }, /PORT must be a whole number/],
-    ["NEXTAUTH_SECRET", { NODE_ENV: "production" }, /NEXTAUTH_SECRET must be set in production/],
-    ["NEXTAUTH_SECRET", { NODE_ENV: "production", NEXTAUTH_SECRET: "short" }, /at least 32 characters/],
+    ["NEXTAUTH_URL", { NODE_ENV: "production", NEXTAUTH_SECRET: "x".repeat(32) }, /NEXTAUTH_URL must be set in production/],
+    ["NEXTAUTH_SECRET", { NODE_ENV: "production", NEXTAUTH_URL: "https://klub.example.pl" }, /NEXTAUTH_SECRET must be set in production/],
+    ["NEXTAUTH_SECRET", { NODE_ENV: "production", NEXTAUTH_URL: "https://klub.example.pl", NEXTAUTH_SECRET: "short" }, /at least 32 characters/],
   ])("explains a wrong %s in one sentence", (_name, env, message) => {
     expect(() => parseConfig(env)).toThrow(ConfigError);
     expect(() => parseConfig(env)).toThrow(message);
   });
 
   it("accepts a production configuration with a long secret", () => {
-    expect(parseConfig({ NODE_ENV: "production", NEXTAUTH_SECRET: "x".repeat(32) }).nodeEnv).toBe("production");
+    expect(parseConfig({ NODE_ENV: "production", NEXTAUTH_URL: "https://klub.example.pl", NEXTAUTH_SECRET: "x".repeat(32) }).nodeEnv).toBe("production");
   });
 });

@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { LearnerSignInForm, StaffSignInForm } from "@/components/auth/SignInForms";
+import { getActor } from "@/lib/auth/actor";
+import { csrfTokenOrRedirect } from "@/lib/auth/csrf";
+import { LAST_LOGIN_COOKIE } from "@/lib/auth/sign-in";
+import { signInErrorMessage } from "@/lib/auth/sign-in-messages";
+import { safeReturnPath } from "@/lib/preferences";
+
+export const metadata: Metadata = { title: "Zaloguj się" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
+  const query = await searchParams;
+  const staff = query.rodzaj === "pracownik";
+  const callbackUrl = safeReturnPath(query.callbackUrl ? String(query.callbackUrl).replace(/^https?:\/\/[^/]+/, "") : staff ? "/klub" : "/");
+  if (await getActor()) redirect(callbackUrl);
+  const self = `/logowanie?${new URLSearchParams({ ...(staff ? { rodzaj: "pracownik" } : {}), callbackUrl })}`;
+  const csrfToken = await csrfTokenOrRedirect(self);
+  const remembered = (await cookies()).get(LAST_LOGIN_COOKIE)?.value ?? "";
+  const error = signInErrorMessage(typeof query.error === "string" ? query.error : undefined, staff ? "staff" : "learner");
+  const username = typeof query.uzytkownik === "string" ? query.uzytkownik : remembered;
+
+  return (
+    <div className="kc-prose">
+      <h1>Zaloguj się</h1>
+      <nav aria-label="Sposób logowania" className="mb-8">
+        <ul className="m-0 flex flex-wrap gap-3 p-0">
+          <li className="m-0 list-none">
+            <Link
+              prefetch={false}
+              href={`/logowanie?callbackUrl=${encodeURIComponent(staff ? "/" : callbackUrl)}`}
+              aria-current={staff ? undefined : "page"}
+              className="inline-flex min-h-12 items-center rounded-md border-2 border-primary px-4 font-bold aria-[current=page]:bg-primary aria-[current=page]:text-on-primary"
+            >
+              Mam kartę albo PIN
+            </Link>
+          </li>
+          <li className="m-0 list-none">
+            <Link
+              prefetch={false}
+              href="/logowanie?rodzaj=pracownik"
+              aria-current={staff ? "page" : undefined}
+              className="inline-flex min-h-12 items-center rounded-md border-2 border-primary px-4 font-bold aria-[current=page]:bg-primary aria-[current=page]:text-on-primary"
+            >
+              Pracownik klubu
+            </Link>
+          </li>
+        </ul>
+      </nav>
+      {staff ? (
+        <StaffSignInForm csrfToken={csrfToken} callbackUrl={callbackUrl} email={remembered} error={error} />
+      ) : (
+        <LearnerSignInForm csrfToken={csrfToken} callbackUrl={callbackUrl} username={username} error={error} />
+      )}
+      {staff ? null : (
+        <p>
+          Nie masz jeszcze konta? <Link href="/rejestracja">Załóż konto samodzielnie</Link> albo poproś edukatora w
+          klubie.
+        </p>
+      )}
+    </div>
+  );
+}

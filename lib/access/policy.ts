@@ -1,0 +1,75 @@
+// The one authorisation layer: who may do what. Every page, server action and route handler
+// asks `can(actor, action, resource)`; data functions in lib/access filter by the same rules,
+// so a forgotten check returns nothing rather than another club's rows. Fails closed.
+import type { ClubRole } from "../db/generated/enums";
+
+export type Actor = {
+  userId: string;
+  displayName: string;
+  username: string;
+  isAdmin: boolean;
+  memberships: { clubId: string; clubName: string; role: ClubRole }[];
+  activeClubId: string | null;
+  preferences?: unknown;
+};
+
+export type Resource =
+  | { kind: "global" }
+  | { kind: "club"; clubId: string }
+  | { kind: "learner"; userId: string; clubIds: string[] }
+  | { kind: "user"; userId: string };
+
+type Rule = (actor: Actor, resource: Resource) => boolean;
+
+const rolesIn = (actor: Actor, clubId: string) =>
+  new Set(actor.memberships.filter((m) => m.clubId === clubId).map((m) => m.role));
+const isManagerOf = (actor: Actor, clubId: string) => rolesIn(actor, clubId).has("MANAGER");
+const isStaffOf = (actor: Actor, clubId: string) => {
+  const roles = rolesIn(actor, clubId);
+  return roles.has("MANAGER") || roles.has("EDUCATOR");
+};
+
+const adminOnly: Rule = (actor, resource) => actor.isAdmin && resource.kind === "global";
+const clubStaff: Rule = (actor, resource) => resource.kind === "club" && isStaffOf(actor, resource.clubId);
+const clubManager: Rule = (actor, resource) => resource.kind === "club" && isManagerOf(actor, resource.clubId);
+/** Staff of one of the learner's clubs. Administrators see aggregates only, never a learner. */
+const learnerStaff: Rule = (actor, resource) =>
+  resource.kind === "learner" && resource.clubIds.some((clubId) => isStaffOf(actor, clubId));
+const self: Rule = (actor, resource) => resource.kind === "user" && resource.userId === actor.userId;
+
+export const policies = {
+  "club.create": adminOnly,
+  "club.list-all": adminOnly,
+  "club.invite-manager": (actor, resource) => actor.isAdmin && resource.kind === "club",
+  "reports.aggregate": adminOnly,
+  "club.view": (actor, resource) => clubStaff(actor, resource) || (actor.isAdmin && resource.kind === "club"),
+  "club.update": (actor, resource) => clubManager(actor, resource) || (actor.isAdmin && resource.kind === "club"),
+  "educator.list": clubManager,
+  "educator.invite": clubManager,
+  "learner.list": clubStaff,
+  "learner.create": clubStaff,
+  "learner.view": learnerStaff,
+  "learner.update": learnerStaff,
+  "learner.reset-pin": learnerStaff,
+  "learner.print-card": learnerStaff,
+  "learner.deactivate": learnerStaff,
+  "self.view": self,
+  "self.update": self,
+} satisfies Record<string, Rule>;
+
+export type Action = keyof typeof policies;
+
+export function can(actor: Actor | null, action: Action, resource: Resource): boolean {
+  if (!actor) return false;
+  const rule: Rule | undefined = policies[action];
+  return rule ? rule(actor, resource) : false;
+}
+
+/** Clubs where the actor is an educator or manager: the only clubs whose learners they see. */
+export function staffClubIds(actor: Actor): string[] {
+  return [...new Set(actor.memberships.filter((m) => m.role !== "LEARNER").map((m) => m.clubId))];
+}
+
+export function isStaff(actor: Actor | null): boolean {
+  return Boolean(actor && staffClubIds(actor).length);
+}

@@ -1,0 +1,42 @@
+import type { Db } from "../db/client";
+
+// Failed sign-ins per account and per IP address, counted in the database so the limit holds
+// across app instances. Fixed 15-minute windows: at most 10 failures, then a wait.
+export const SIGN_IN_LIMIT = 10;
+export const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
+
+export type Lockout = { locked: false } | { locked: true; retryAt: Date };
+
+export function signInKeys(account: string, ip: string | null): string[] {
+  const keys = [`sign-in:account:${account.trim().toLowerCase()}`];
+  if (ip) keys.push(`sign-in:ip:${ip}`);
+  return keys;
+}
+
+export async function checkLockout(db: Db, keys: string[], now = new Date()): Promise<Lockout> {
+  const buckets = await db.rateLimitBucket.findMany({ where: { key: { in: keys }, resetAt: { gt: now }, count: { gte: SIGN_IN_LIMIT } } });
+  if (!buckets.length) return { locked: false };
+  const retryAt = new Date(Math.max(...buckets.map((bucket) => bucket.resetAt.getTime())));
+  return { locked: true, retryAt };
+}
+
+/** Counts one failure in each bucket, atomically (one statement per bucket, safe under races). */
+export async function recordFailure(db: Db, keys: string[], now = new Date()) {
+  const resetAt = new Date(now.getTime() + SIGN_IN_WINDOW_MS);
+  for (const key of keys) {
+    await db.$executeRaw`
+      INSERT INTO "RateLimitBucket" ("key", "count", "resetAt") VALUES (${key}, 1, ${resetAt})
+      ON CONFLICT ("key") DO UPDATE SET
+        "count" = CASE WHEN "RateLimitBucket"."resetAt" <= ${now} THEN 1 ELSE "RateLimitBucket"."count" + 1 END,
+        "resetAt" = CASE WHEN "RateLimitBucket"."resetAt" <= ${now} THEN ${resetAt} ELSE "RateLimitBucket"."resetAt" END`;
+  }
+}
+
+export async function clearFailures(db: Db, key: string) {
+  await db.rateLimitBucket.deleteMany({ where: { key } });
+}
+
+/** "za 12 minut" — when a locked person may try again. */
+export function minutesUntil(retryAt: Date, now = new Date()): number {
+  return Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 60_000));
+}

@@ -1,0 +1,24 @@
+import { minutesUntil } from "./rate-limit";
+
+const timeFormat = new Intl.DateTimeFormat("pl-PL", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Warsaw" });
+
+/** next-auth's ?error=… in words a person can act on. Unknown account and wrong PIN read the same. */
+export function signInErrorMessage(error: string | undefined, kind: "learner" | "staff", now = new Date()): string | null {
+  if (!error) return null;
+  const locked = /^zablokowane:(.+)$/.exec(error);
+  if (locked) {
+    const retryAt = new Date(locked[1]!);
+    if (!Number.isNaN(retryAt.getTime())) {
+      const minutes = minutesUntil(retryAt, now);
+      return `Było za dużo nieudanych prób. Dla bezpieczeństwa logowanie jest wstrzymane. Spróbuj ponownie za ${minutes} min (o ${timeFormat.format(retryAt)}).${
+        kind === "learner" ? " Jeśli nie pamiętasz PIN-u, edukator w klubie może ustawić nowy." : ""
+      }`;
+    }
+  }
+  if (error === "CredentialsSignin") {
+    return kind === "learner"
+      ? "Nazwa użytkownika albo PIN się nie zgadzają. Sprawdź je i spróbuj jeszcze raz. Jeśli nie pamiętasz PIN-u, edukator w klubie może ustawić nowy."
+      : "Adres e-mail albo hasło się nie zgadzają. Sprawdź je i spróbuj jeszcze raz.";
+  }
+  return "Nie udało się zalogować. Spróbuj jeszcze raz za chwilę.";
+}

@@ -1,0 +1,103 @@
+/** @jest-environment node */
+import { can, policies, type Action, type Actor, type Resource } from "@/lib/access/policy";
+
+// Every role × every action × same club / other club, from one table. A new action in
+// lib/access/policy.ts without a row here fails the first test, so it cannot be forgotten.
+const A = "club-a";
+const B = "club-b";
+
+function actor(name: string, memberships: Actor["memberships"], isAdmin = false): Actor {
+  return { userId: name, displayName: name, username: name, isAdmin, memberships, activeClubId: memberships[0]?.clubId ?? null };
+}
+
+const actors = {
+  "signed out": null,
+  "learner of A": actor("learner-a", [{ clubId: A, clubName: "A", role: "LEARNER" }]),
+  "educator of A": actor("educator-a", [{ clubId: A, clubName: "A", role: "EDUCATOR" }]),
+  "manager of A": actor("manager-a", [{ clubId: A, clubName: "A", role: "MANAGER" }]),
+  "educator of another club": actor("educator-b", [{ clubId: B, clubName: "B", role: "EDUCATOR" }]),
+  "manager of another club": actor("manager-b", [{ clubId: B, clubName: "B", role: "MANAGER" }]),
+  administrator: actor("admin", [], true),
+} as const;
+
+type Who = keyof typeof actors;
+
+/** The resource each action is asked about, in club A (the actors' "same club"). */
+const resources: Record<Action, Resource> = {
+  "club.create": { kind: "global" },
+  "club.list-all": { kind: "global" },
+  "club.invite-manager": { kind: "club", clubId: A },
+  "reports.aggregate": { kind: "global" },
+  "club.view": { kind: "club", clubId: A },
+  "club.update": { kind: "club", clubId: A },
+  "educator.list": { kind: "club", clubId: A },
+  "educator.invite": { kind: "club", clubId: A },
+  "learner.list": { kind: "club", clubId: A },
+  "learner.create": { kind: "club", clubId: A },
+  "learner.view": { kind: "learner", userId: "learner-a", clubIds: [A] },
+  "learner.update": { kind: "learner", userId: "learner-a", clubIds: [A] },
+  "learner.reset-pin": { kind: "learner", userId: "learner-a", clubIds: [A] },
+  "learner.print-card": { kind: "learner", userId: "learner-a", clubIds: [A] },
+  "learner.deactivate": { kind: "learner", userId: "learner-a", clubIds: [A] },
+  "self.view": { kind: "user", userId: "learner-a" },
+  "self.update": { kind: "user", userId: "learner-a" },
+};
+
+const learnerStaff: Who[] = ["educator of A", "manager of A"];
+const allowed: Record<Action, Who[]> = {
+  "club.create": ["administrator"],
+  "club.list-all": ["administrator"],
+  "club.invite-manager": ["administrator"],
+  "reports.aggregate": ["administrator"],
+  "club.view": ["educator of A", "manager of A", "administrator"],
+  "club.update": ["manager of A", "administrator"],
+  "educator.list": ["manager of A"],
+  "educator.invite": ["manager of A"],
+  "learner.list": learnerStaff,
+  "learner.create": learnerStaff,
+  "learner.view": learnerStaff,
+  "learner.update": learnerStaff,
+  "learner.reset-pin": learnerStaff,
+  "learner.print-card": learnerStaff,
+  "learner.deactivate": learnerStaff,
+  "self.view": ["learner of A"],
+  "self.update": ["learner of A"],
+};
+
+function inOtherClub(resource: Resource): Resource {
+  if (resource.kind === "club") return { kind: "club", clubId: "club-c" };
+  if (resource.kind === "learner") return { ...resource, userId: "learner-c", clubIds: ["club-c"] };
+  if (resource.kind === "user") return { kind: "user", userId: "someone-else" };
+  return resource;
+}
+
+describe("the authorisation matrix", () => {
+  it("has a row for every action", () => {
+    expect(Object.keys(allowed).sort()).toEqual(Object.keys(policies).sort());
+    expect(Object.keys(resources).sort()).toEqual(Object.keys(policies).sort());
+  });
+
+  const cases = (Object.keys(policies) as Action[]).flatMap((action) =>
+    (Object.keys(actors) as Who[]).map((who) => [action, who] as const),
+  );
+
+  it.each(cases)("%s by %s: allowed only where the table says, same club", (action, who) => {
+    expect(can(actors[who], action, resources[action])).toBe(allowed[action].includes(who));
+  });
+
+  it.each(cases)("%s by %s: never for a club they do not belong to", (action, who) => {
+    const resource = inOtherClub(resources[action]);
+    const expected = resource.kind === "global" ? allowed[action].includes(who) : who === "administrator" && allowed[action].includes(who) && resource.kind === "club";
+    expect(can(actors[who], action, resource)).toBe(expected);
+  });
+
+  it("never lets an administrator see a learner's personal data", () => {
+    for (const action of ["learner.view", "learner.list", "learner.print-card"] as const) {
+      expect(can(actors.administrator, action, resources[action])).toBe(false);
+    }
+  });
+
+  it("refuses an action it does not know (fails closed)", () => {
+    expect(can(actors["manager of A"], "learner.eat" as Action, resources["learner.view"])).toBe(false);
+  });
+});
