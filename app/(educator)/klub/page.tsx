@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { ClubSwitcher } from "@/components/club/ClubSwitcher";
+import { Tile } from "@/components/ui/Tile";
+import { getClub } from "@/lib/access/clubs";
+import { ensure, requireActor } from "@/lib/access/guard";
+import { can } from "@/lib/access/policy";
+import { getDb } from "@/lib/db/client";
+import { notFound } from "next/navigation";
+
+export const metadata: Metadata = { title: "Mój klub" };
+
+export default async function ClubHomePage() {
+  const actor = await requireActor("/klub");
+  const clubId = actor.activeClubId;
+  if (!clubId) notFound();
+  ensure(actor, "club.view", { kind: "club", clubId });
+  const club = await getClub(await getDb(), actor, clubId);
+  const manager = can(actor, "educator.list", { kind: "club", clubId });
+  return (
+    <>
+      <h1>{club.name}</h1>
+      <ClubSwitcher actor={actor} returnTo="/klub" />
+      <p className="kc-prose">
+        Kod dołączenia do klubu: <strong>{club.joinCode}</strong>. Uczestnik, który zakłada konto w domu, może go wpisać,
+        żeby jego postępy widział klub.
+      </p>
+      <div className="grid gap-6 sm:grid-cols-2">
+        <Tile href="/klub/uczestnicy" title="Uczestnicy">
+          <p>Dodawaj uczestników, ustawiaj nowy PIN i drukuj karty do logowania.</p>
+        </Tile>
+        {manager ? (
+          <Tile href="/klub/edukatorzy" title="Edukatorzy">
+            <p>Zapraszaj edukatorów do klubu i sprawdzaj, kto w nim pracuje.</p>
+          </Tile>
+        ) : null}
+      </div>
+    </>
+  );
+}

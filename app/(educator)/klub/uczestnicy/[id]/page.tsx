@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { EditLearnerForm, ResetPinForm } from "@/components/club/LearnerForms";
+import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
+import { Button } from "@/components/ui/Button";
+import { NotFoundError, requireActor } from "@/lib/access/guard";
+import { getLearner } from "@/lib/access/learners";
+import { getDb } from "@/lib/db/client";
+import { formatDate } from "@/lib/format";
+import { resetPinAction, setActiveAction, updateLearnerAction } from "../actions";
+
+export const metadata: Metadata = { title: "Uczestnik" };
+
+type Params = Promise<{ id: string }>;
+
+export default async function LearnerPage({ params }: { params: Params }) {
+  const { id } = await params;
+  const actor = await requireActor(`/klub/uczestnicy/${id}`);
+  let learner;
+  try {
+    learner = await getLearner(await getDb(), actor, id);
+  } catch (error) {
+    // Another club's learner looks exactly like one who does not exist.
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+  return (
+    <div className="kc-prose">
+      <Breadcrumbs
+        items={[
+          { href: "/klub", label: "Mój klub" },
+          { href: "/klub/uczestnicy", label: "Uczestnicy" },
+        ]}
+      />
+      <h1>{learner.displayName}</h1>
+      <p>
+        Nazwa użytkownika: <strong>{learner.username}</strong>. Konto {learner.active ? "jest aktywne" : "jest wyłączone"}.
+        {learner.lastSeenAt ? ` Ostatnio: ${formatDate(learner.lastSeenAt)}.` : ""}
+      </p>
+
+      <h2>Karta do logowania</h2>
+      <p>
+        {learner.loginCardIssuedAt
+          ? `Ostatnia karta wydrukowana ${formatDate(learner.loginCardIssuedAt)}. Nowa karta zastąpi starą — stary kod QR przestanie działać.`
+          : "Uczestnik nie ma jeszcze karty."}
+      </p>
+      {learner.active ? (
+        <form method="post" action="/klub/karty">
+          <input type="hidden" name="learnerId" value={learner.id} />
+          <Button type="submit">Drukuj kartę do logowania</Button>
+        </form>
+      ) : null}
+
+      <h2>Nowy PIN</h2>
+      <p>Gdy uczestnik zapomni PIN-u, ustaw nowy. Zobaczysz go tylko raz.</p>
+      <ResetPinForm action={resetPinAction.bind(null, learner.id)} />
+
+      <h2>Dane uczestnika</h2>
+      <EditLearnerForm action={updateLearnerAction.bind(null, learner.id)} values={{ displayName: learner.displayName, username: learner.username }} />
+
+      <h2>{learner.active ? "Wyłącz konto" : "Włącz konto"}</h2>
+      <p>
+        {learner.active
+          ? "Wyłączone konto nie może się zalogować, a jego karta przestaje działać. Postępy zostają zapisane."
+          : "Po włączeniu uczestnik znów może się zalogować. Wydrukuj mu nową kartę."}
+      </p>
+      <form action={setActiveAction.bind(null, learner.id, !learner.active)}>
+        <Button type="submit" variant={learner.active ? "warning" : "secondary"}>
+          {learner.active ? "Wyłącz konto" : "Włącz konto"}
+        </Button>
+      </form>
+    </div>
+  );
+}

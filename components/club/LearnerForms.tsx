@@ -1,0 +1,125 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button } from "@/components/ui/Button";
+import { ErrorSummary } from "@/components/ui/ErrorSummary";
+import { TextField } from "@/components/ui/Field";
+import { LinkButton } from "@/components/ui/LinkButton";
+import { Notice } from "@/components/ui/Notice";
+import { idleForm, summary, type FormState } from "@/lib/forms";
+
+type CreatedLearner = { id: string; displayName: string; username: string; pin: string };
+
+/** The PIN is shown this once; it is never stored in clear and cannot be shown again. */
+function PinOnce({ pin }: { pin: string }) {
+  return (
+    <p className="text-xl">
+      PIN: <strong className="font-mono text-3xl tracking-[0.3em]">{pin}</strong>
+      <span className="mt-1 block text-muted">
+        Przekaż go uczestnikowi albo zapisz na jego karcie ołówkiem. Po opuszczeniu tej strony nie zobaczysz go ponownie.
+      </span>
+    </p>
+  );
+}
+
+export function NewLearnerForm({
+  action,
+  groups,
+}: {
+  action: (state: FormState<CreatedLearner>, form: FormData) => Promise<FormState<CreatedLearner>>;
+  groups: { id: string; name: string }[];
+}) {
+  const [state, formAction, pending] = useActionState(action, idleForm as FormState<CreatedLearner>);
+  if (state.status === "done" && state.result) {
+    const created = state.result;
+    return (
+      <Notice kind="success" title={`dodano: ${created.displayName}`} live>
+        <p>
+          Nazwa użytkownika: <strong>{created.username}</strong>
+        </p>
+        <PinOnce pin={created.pin} />
+        <div className="flex flex-wrap gap-3">
+          <LinkButton href={`/klub/uczestnicy/${created.id}`}>Wydrukuj kartę do logowania</LinkButton>
+          <LinkButton href="/klub/uczestnicy/nowy" variant="secondary">
+            Dodaj kolejną osobę
+          </LinkButton>
+        </div>
+      </Notice>
+    );
+  }
+  return (
+    <form action={formAction} noValidate>
+      <ErrorSummary errors={summary(state.errors)} />
+      {state.message ? <Notice kind="warning">{state.message}</Notice> : null}
+      <TextField id="displayName" label="Imię i nazwisko" hint="Tak, jak uczestnik chce je widzieć, także na certyfikacie." defaultValue={state.values.displayName} error={state.errors.displayName} autoComplete="off" />
+      <TextField
+        id="username"
+        label="Nazwa użytkownika (nieobowiązkowo)"
+        hint="Zostaw puste, a utworzymy ją z imienia i nazwiska, na przykład zofia.kowalska."
+        defaultValue={state.values.username}
+        error={state.errors.username}
+        autoComplete="off"
+        autoCapitalize="none"
+        spellCheck={false}
+      />
+      {groups.length ? (
+        <div className="mb-6">
+          <label htmlFor="groupId" className="mb-1 block text-xl font-bold">
+            Grupa (nieobowiązkowo)
+          </label>
+          <select id="groupId" name="groupId" defaultValue={state.values.groupId ?? ""} className="min-h-12 rounded-md border-2 border-ink bg-page px-3 text-xl text-ink">
+            <option value="">Bez grupy</option>
+            {groups.map((group) => (
+              <option key={group.id} value={group.id}>
+                {group.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      <Button type="submit" disabled={pending}>
+        Dodaj uczestnika
+      </Button>
+    </form>
+  );
+}
+
+export function EditLearnerForm({
+  action,
+  values,
+}: {
+  action: (state: FormState, form: FormData) => Promise<FormState>;
+  values: { displayName: string; username: string };
+}) {
+  const [state, formAction, pending] = useActionState(action, { ...idleForm, values } as FormState);
+  return (
+    <form action={formAction} noValidate>
+      <ErrorSummary errors={summary(state.errors)} />
+      {state.status === "done" ? <Notice kind="success" live>{state.message}</Notice> : null}
+      {state.status === "failed" ? <Notice kind="warning">{state.message}</Notice> : null}
+      <TextField id="displayName" label="Imię i nazwisko" defaultValue={state.values.displayName} error={state.errors.displayName} autoComplete="off" />
+      <TextField id="username" label="Nazwa użytkownika" defaultValue={state.values.username} error={state.errors.username} autoComplete="off" autoCapitalize="none" spellCheck={false} />
+      <Button type="submit" variant="secondary" disabled={pending}>
+        Zapisz zmiany
+      </Button>
+    </form>
+  );
+}
+
+export function ResetPinForm({ action }: { action: (state: FormState<{ pin: string }>) => Promise<FormState<{ pin: string }>> }) {
+  const [state, formAction, pending] = useActionState(action, idleForm as FormState<{ pin: string }>);
+  return (
+    <form action={formAction}>
+      {state.status === "done" && state.result ? (
+        <Notice kind="success" title="ustawiono nowy PIN" live>
+          <PinOnce pin={state.result.pin} />
+          <p>Stary PIN już nie działa. Uczestnik zostanie wylogowany na innych urządzeniach.</p>
+        </Notice>
+      ) : null}
+      {state.status === "failed" ? <Notice kind="warning">{state.message}</Notice> : null}
+      <Button type="submit" variant="secondary" disabled={pending}>
+        Ustaw nowy PIN
+      </Button>
+    </form>
+  );
+}
