@@ -160,3 +160,18 @@ export async function acceptInvitation(db: Db, token: string, form: { displayNam
   await audit(db, { action: "membership.role-change", actorId: userId, clubId: invitation.clubId, targetType: "user", targetId: userId, details: { role: invitation.role } });
   return { userId, email: invitation.email };
 }
+
+/** The signed-in person's own club, for "who to ask" on the help page (public club details only). */
+export async function ownClubContact(db: Db, actor: Actor | null) {
+  const clubId = actor?.activeClubId;
+  if (!actor || !clubId || !actor.memberships.some((m) => m.clubId === clubId)) return null;
+  const club = await db.club.findUnique({ where: { id: clubId } });
+  if (!club) return null;
+  return {
+    name: club.name,
+    phone: club.contactPhone,
+    email: club.contactEmail,
+    openingHours: club.openingHours,
+    address: `${club.addressLine}, ${club.postalCode} ${club.city}`,
+  };
+}

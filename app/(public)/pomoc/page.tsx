@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ClubContact } from "@/components/help/ClubContact";
+import { ownClubContact } from "@/lib/access/clubs";
+import { getActor } from "@/lib/auth/actor";
+import { getDb } from "@/lib/db/client";
 
 export const metadata: Metadata = { title: "Pomoc" };
 
@@ -21,9 +24,10 @@ function Key({ children }: { children: string }) {
   return <kbd className="rounded border-2 border-line bg-surface px-1.5 font-sans font-bold">{children}</kbd>;
 }
 
-// No club is known on this page until sign-in reads the learner's membership; ClubContact then
-// says where the club's details will appear.
-export default function HelpPage() {
+// Signed in: the person's own club and how to reach it. Otherwise ClubContact says where the
+// club's details will appear.
+export default async function HelpPage() {
+  const clubContact = await ownClubContact(await getDb(), await getActor());
   return (
     <div className="kc-prose">
       <h1>Pomoc</h1>
@@ -136,7 +140,7 @@ export default function HelpPage() {
       <section>
         <h2 id="kogo-zapytac">{topic("kogo-zapytac")}</h2>
         <p>Najlepiej zapytaj edukatora w swoim klubie. Edukator prowadzi zajęcia i pomaga uczestnikom.</p>
-        <ClubContact />
+        <ClubContact clubContact={clubContact} />
       </section>
 
       <section>

@@ -9,6 +9,7 @@ import {
   safeReturnPath,
   serializePreferences,
 } from "@/lib/preferences";
+import { saveAccountPreferences } from "@/lib/preferences-server";
 
 export async function savePreferences(form: FormData) {
   const back = safeReturnPath(form.get("wroc"));
@@ -21,5 +22,6 @@ export async function savePreferences(form: FormData) {
     httpOnly: true,
     secure: process.env.NODE_ENV === "production" && process.env.NEXTAUTH_URL?.startsWith("https://"),
   });
+  await saveAccountPreferences(parsed.data);
   redirect(`/wyglad?zapisano=1&wroc=${encodeURIComponent(back)}`);
 }

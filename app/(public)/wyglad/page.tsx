@@ -35,7 +35,7 @@ export default async function PreferencesPage({ searchParams }: { searchParams: 
           <p>Wybierz po jednej możliwości w każdej części i naciśnij „Zapisz ustawienia”.</p>
         </Notice>
       ) : null}
-      <p>Ustaw stronę tak, żeby dobrze Ci się czytało. Ustawienia zapamiętamy na tym urządzeniu.</p>
+      <p>Ustaw stronę tak, żeby dobrze Ci się czytało. Ustawienia zapamiętamy na tym urządzeniu, a gdy jesteś zalogowany — także na Twoim koncie, na każdym urządzeniu.</p>
       <form action={savePreferences}>
         <input type="hidden" name="wroc" value={back} />
         <ChoiceGroup

@@ -1,0 +1,19 @@
+import { expect, type Page } from "@playwright/test";
+
+export const STAFF_PASSWORD = "Klub-Cyfrowy-Demo-2026";
+export const LEARNER_PIN = "246810";
+
+export async function signInLearner(page: Page, username: string, pin = LEARNER_PIN) {
+  await page.goto("/logowanie");
+  await page.getByLabel("Nazwa użytkownika").fill(username);
+  await page.getByLabel("PIN (6 cyfr)").fill(pin);
+  await page.getByRole("button", { name: "Zaloguj się" }).click();
+}
+
+export async function signInStaff(page: Page, email: string, password = STAFF_PASSWORD) {
+  await page.goto("/logowanie?rodzaj=pracownik");
+  await page.getByLabel("Adres e-mail").fill(email);
+  await page.getByLabel("Hasło").fill(password);
+  await page.getByRole("button", { name: "Zaloguj się" }).click();
+  await expect(page.getByRole("link", { name: /Wyloguj się/ })).toBeVisible();
+}
