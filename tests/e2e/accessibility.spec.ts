@@ -1,7 +1,23 @@
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 import { horizontalOverflow, lowContrastText, smallTargets } from "./measure";
-import { preferencesCookie, routes, templateRoutes, textSizes, themes } from "./routes";
+import { signInLearner, signInStaff } from "./auth";
+import { preferencesCookie, routes, templateRoutes, textSizes, themes, type AppRoute } from "./routes";
+
+const staffEmail = { educator: "edukator@demo.klubcyfrowy.pl", manager: "kierownik@demo.klubcyfrowy.pl", admin: "admin@demo.klubcyfrowy.pl" };
+
+/** Signs in as the route's role, then opens it (following a link where the route says so). */
+async function open(page: Page, route: AppRoute) {
+  if (route.role === "learner") await signInLearner(page, "krystyna.dabrowska");
+  else if (route.role !== "guest") await signInStaff(page, staffEmail[route.role]);
+  const response = await page.goto(route.path);
+  if (route.follow) {
+    await page.getByRole("link", { name: route.follow }).click();
+    await page.waitForLoadState();
+    return 200;
+  }
+  return response?.status();
+}
 
 async function usePreferences(context: BrowserContext, baseURL: string, value: string) {
   await context.addCookies([{ name: "kc-wyglad", value, url: baseURL }]);
@@ -9,9 +25,8 @@ async function usePreferences(context: BrowserContext, baseURL: string, value: s
 
 test.describe("every page", () => {
   for (const route of routes) {
-    test(`${route.name} (${route.path}): axe, 7:1 text contrast, 44 px targets, no sideways scrolling at 320 px`, async ({ page }) => {
-      const response = await page.goto(route.path);
-      expect(response?.status()).toBe(route.status ?? 200);
+    test(`${route.name} (${route.role}, ${route.path}): axe, 7:1 text contrast, 44 px targets, no sideways scrolling at 320 px`, async ({ page }) => {
+      expect(await open(page, route)).toBe(route.status ?? 200);
       await expect(page.locator("html")).toHaveAttribute("lang", "pl");
       await expectNoAxeViolations(page);
       expect(await lowContrastText(page, 7)).toEqual([]);
@@ -28,7 +43,7 @@ test.describe("each page template in every theme at 100 % and 200 % text", () =>
       for (const size of textSizes) {
         test(`${route.template}: ${theme} contrast, ${size} %`, async ({ page, context, baseURL }) => {
           await usePreferences(context, baseURL!, preferencesCookie(theme, size));
-          await page.goto(route.path);
+          await open(page, route);
           await expect(page.locator("html")).toHaveAttribute("data-contrast", theme);
           await expectNoAxeViolations(page);
           expect(await lowContrastText(page, 7)).toEqual([]);
@@ -214,4 +229,26 @@ test.describe("read aloud", () => {
     await expect(page.getByRole("button", { name: "Przeczytaj na głos" })).toHaveCount(0);
     await context.close();
   });
+});
+
+test("preferences survive a sign-in, and follow the account to another device", async ({ page, browser, baseURL }) => {
+  await page.goto("/wyglad");
+  await page.getByLabel("Duże (150%)").check();
+  await page.getByRole("button", { name: "Zapisz ustawienia" }).click();
+  await signInLearner(page, "wladyslaw.wieczorek");
+  await expect(page.locator("html")).toHaveAttribute("data-text-size", "150");
+
+  await page.goto("/wyglad");
+  await page.getByLabel(/Ciemne tło/).check();
+  await page.getByRole("button", { name: "Zapisz ustawienia" }).click();
+  await expect(page.locator("html")).toHaveAttribute("data-contrast", "dark");
+
+  const otherDevice = await browser.newContext({ baseURL });
+  const phone = await otherDevice.newPage();
+  await phone.goto("/");
+  await expect(phone.locator("html")).not.toHaveAttribute("data-contrast", "dark");
+  await signInLearner(phone, "wladyslaw.wieczorek");
+  await expect(phone.locator("html")).toHaveAttribute("data-contrast", "dark");
+  await expect(phone.locator("html")).toHaveAttribute("data-text-size", "150");
+  await otherDevice.close();
 });

@@ -1,6 +1,6 @@
 // Every page of the app, one example per route pattern. Later issues add their pages here
 // (with the role that may see them) instead of writing their own loops.
-export type Role = "guest";
+export type Role = "guest" | "learner" | "educator" | "manager" | "admin";
 
 export type AppRoute = {
   name: string;
@@ -9,6 +9,8 @@ export type AppRoute = {
   template: string;
   role: Role;
   status?: number;
+  /** For pages reached through a link (e.g. a learner's page): the link's name to follow. */
+  follow?: string;
 };
 
 const lesson = "/lekcje/internet-i-bezpieczenstwo/oszustwa-sms-8080";
@@ -30,6 +32,21 @@ export const routes: AppRoute[] = [
   { name: "accessibility statement", path: "/deklaracja-dostepnosci", template: "text", role: "guest" },
   { name: "privacy policy", path: "/prywatnosc", template: "text", role: "guest" },
   { name: "not found", path: "/nie-ma-takiej-strony", template: "not-found", role: "guest", status: 404 },
+  { name: "sign in (learner)", path: "/logowanie", template: "form", role: "guest" },
+  { name: "sign in (staff)", path: "/logowanie?rodzaj=pracownik", template: "form", role: "guest" },
+  { name: "sign in with an outdated card", path: "/logowanie/karta?u=zofia.kowalska&t=nieaktualna", template: "text", role: "guest" },
+  { name: "register", path: "/rejestracja", template: "form", role: "guest" },
+  { name: "outdated invitation", path: "/zaproszenie/nieaktualne", template: "text", role: "guest" },
+  { name: "signed out", path: "/wyloguj", template: "text", role: "guest" },
+  { name: "home (learner)", path: "/", template: "home", role: "learner" },
+  { name: "sign out", path: "/wyloguj", template: "text", role: "learner" },
+  { name: "help with the club's contact", path: "/pomoc", template: "text", role: "learner" },
+  { name: "club home", path: "/klub", template: "dashboard", role: "educator" },
+  { name: "learners", path: "/klub/uczestnicy", template: "table", role: "educator" },
+  { name: "add a learner", path: "/klub/uczestnicy/nowy", template: "form", role: "educator" },
+  { name: "a learner", path: "/klub/uczestnicy", follow: "Zofia Kowalska", template: "form", role: "educator" },
+  { name: "educators", path: "/klub/edukatorzy", template: "table", role: "manager" },
+  { name: "clubs", path: "/admin/kluby", template: "table", role: "admin" },
 ];
 
 /** One route per template, for the theme × text-size combinations. */
