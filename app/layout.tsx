@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { SkipLink } from "@/components/layout/SkipLink";
+import { getActor } from "@/lib/auth/actor";
 import { htmlAttributes } from "@/lib/preferences";
 import { currentPreferences } from "@/lib/preferences-server";
 import "./globals.css";
@@ -21,12 +22,12 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 // Display preferences are applied here, on the server, so the first paint already has them
 // and they work without JavaScript.
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const preferences = await currentPreferences();
+  const [actor, preferences] = await Promise.all([getActor(), currentPreferences()]);
   return (
     <html lang="pl" {...htmlAttributes(preferences)}>
       <body className="flex min-h-screen flex-col">
         <SkipLink />
-        <SiteHeader />
+        <SiteHeader actor={actor} />
         <main id="tresc" tabIndex={-1} className="kc-container flex-1 pt-8 outline-none">
           {children}
         </main>

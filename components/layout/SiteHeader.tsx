@@ -1,12 +1,11 @@
 import Link from "next/link";
-import { isStaff } from "@/lib/access/policy";
-import { getActor } from "@/lib/auth/actor";
+import { isStaff, type Actor } from "@/lib/access/policy";
 import { PreferencesLink } from "./PreferencesLink";
 
 const linkClass = "inline-flex min-h-11 items-center px-2 py-1";
 
-export async function SiteHeader() {
-  const actor = await getActor();
+/** The signed-in person comes from the layout, so the header itself stays a plain component. */
+export function SiteHeader({ actor }: { actor: Actor | null }) {
   const navigation = [
     { href: "/", label: "Strona główna" },
     { href: "/lekcje", label: "Lekcje" },

@@ -8,7 +8,7 @@ function Page() {
   return (
     <>
       <SkipLink />
-      <SiteHeader />
+      <SiteHeader actor={null} />
       <main id="tresc">
         <h1>Treść</h1>
       </main>
@@ -42,6 +42,20 @@ describe("the page frame", () => {
       "/deklaracja-dostepnosci",
     );
     expect(within(footer).getByRole("link", { name: "Polityka prywatności" })).toHaveAttribute("href", "/prywatnosc");
+  });
+
+  it("offers sign-in to guests, and sign-out and the club to staff", () => {
+    const { unmount } = render(<SiteHeader actor={null} />);
+    expect(screen.getByRole("link", { name: "Zaloguj się" })).toHaveAttribute("href", "/logowanie");
+    expect(screen.queryByRole("link", { name: "Mój klub" })).toBeNull();
+    unmount();
+    render(
+      <SiteHeader
+        actor={{ userId: "u", displayName: "Marek Nowak", username: "marek.nowak", isAdmin: false, activeClubId: "c", memberships: [{ clubId: "c", clubName: "Klub", role: "EDUCATOR" }] }}
+      />,
+    );
+    expect(screen.getByRole("link", { name: /Wyloguj się.*Marek Nowak/ })).toHaveAttribute("href", "/wyloguj");
+    expect(screen.getByRole("link", { name: "Mój klub" })).toHaveAttribute("href", "/klub");
   });
 
   it("has no axe violations", async () => {
