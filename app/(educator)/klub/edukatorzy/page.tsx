@@ -1,0 +1,105 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ClubSwitcher } from "@/components/club/ClubSwitcher";
+import { InviteEducatorForm } from "@/components/club/InviteEducatorForm";
+import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
+import { getClub, listStaff } from "@/lib/access/clubs";
+import { ensure, requireActor } from "@/lib/access/guard";
+import { getDb } from "@/lib/db/client";
+import { formatDate } from "@/lib/format";
+import { inviteEducatorAction } from "./actions";
+
+export const metadata: Metadata = { title: "Edukatorzy" };
+
+const roleNames = { MANAGER: "kierownik klubu", EDUCATOR: "edukator" } as const;
+
+function roleName(role: string) {
+  return role === "MANAGER" || role === "EDUCATOR" ? roleNames[role] : role;
+}
+
+export default async function EducatorsPage() {
+  const actor = await requireActor("/klub/edukatorzy");
+  const clubId = actor.activeClubId;
+  if (!clubId) notFound();
+  ensure(actor, "educator.list", { kind: "club", clubId });
+  const db = await getDb();
+  const [club, { members, invitations }] = await Promise.all([getClub(db, actor, clubId), listStaff(db, actor, clubId)]);
+
+  // A person who is both manager and educator is one row with both roles.
+  const people = new Map<string, (typeof members)[number]["user"] & { roles: string[] }>();
+  for (const { user, role } of members) {
+    const person = people.get(user.id) ?? { ...user, roles: [] };
+    person.roles.push(roleName(role));
+    people.set(user.id, person);
+  }
+
+  return (
+    <>
+      <Breadcrumbs items={[{ href: "/klub", label: "Mój klub" }]} />
+      <h1>Edukatorzy</h1>
+      <ClubSwitcher actor={actor} returnTo="/klub/edukatorzy" />
+      <p className="kc-prose">
+        Osoby, które prowadzą zajęcia w klubie <strong>{club.name}</strong>. Edukator widzi uczestników klubu i ich
+        postępy; kierownik może też zapraszać edukatorów.
+      </p>
+
+      <div className="kc-table-wrap" role="region" aria-labelledby="pracownicy" tabIndex={0}>
+        <table className="kc-table">
+          <caption id="pracownicy">Pracownicy klubu ({people.size})</caption>
+          <thead>
+            <tr>
+              <th scope="col">Imię i nazwisko</th>
+              <th scope="col">Adres e-mail</th>
+              <th scope="col">Rola</th>
+              <th scope="col">Ostatnio w serwisie</th>
+            </tr>
+          </thead>
+          <tbody>
+            {[...people.values()].map((person) => (
+              <tr key={person.id}>
+                <th scope="row">{person.displayName}</th>
+                <td>{person.email ?? "—"}</td>
+                <td>{person.roles.sort((a, b) => b.localeCompare(a, "pl")).join(", ")}</td>
+                <td>{person.lastSeenAt ? formatDate(person.lastSeenAt) : "jeszcze nie"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <h2>Zaproszenia czekające na przyjęcie</h2>
+      {invitations.length ? (
+        <div className="kc-table-wrap" role="region" aria-labelledby="zaproszenia" tabIndex={0}>
+          <table className="kc-table">
+            <caption id="zaproszenia">Wysłane zaproszenia ({invitations.length})</caption>
+            <thead>
+              <tr>
+                <th scope="col">Adres e-mail</th>
+                <th scope="col">Rola</th>
+                <th scope="col">Ważne do</th>
+              </tr>
+            </thead>
+            <tbody>
+              {invitations.map((invitation) => (
+                <tr key={invitation.id}>
+                  <th scope="row">{invitation.email}</th>
+                  <td>{roleName(invitation.role)}</td>
+                  <td>{formatDate(invitation.expiresAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p>Nie ma zaproszeń, które czekają na przyjęcie.</p>
+      )}
+
+      <h2>Zaproś edukatora</h2>
+      <p className="kc-prose">
+        Wpisz adres e-mail edukatora. Pokażemy Ci link, który mu wyślesz. Po otwarciu linku edukator założy konto i
+        dołączy do klubu.
+      </p>
+      <InviteEducatorForm action={inviteEducatorAction} clubId={clubId} />
+    </>
+  );
+}
