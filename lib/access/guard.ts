@@ -1,4 +1,5 @@
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
+import { pageNotFound } from "../not-found";
 import { getActor } from "../auth/actor";
 import { can, type Action, type Actor, type Resource } from "./policy";
 
@@ -16,7 +17,7 @@ export async function requireActor(returnTo: string): Promise<Actor> {
 
 /** Denied looks exactly like "does not exist", so nobody learns another club's learners exist. */
 export function ensure(actor: Actor, action: Action, resource: Resource): void {
-  if (!can(actor, action, resource)) notFound();
+  if (!can(actor, action, resource)) pageNotFound();
 }
 
 export function assertCan(actor: Actor, action: Action, resource: Resource): void {

@@ -1,4 +1,4 @@
-import { notFound } from "next/navigation";
+import { pageNotFound } from "../not-found";
 import { findLesson, getCatalogue, lessonHref } from "./catalogue";
 
 export type LessonParams = Promise<{ module: string; lesson: string }>;
@@ -8,7 +8,7 @@ export type StepParams = Promise<{ module: string; lesson: string; step: string 
 export async function lessonFromParams(params: LessonParams) {
   const { module, lesson } = await params;
   const found = await findLesson(module, lesson);
-  if (!found) notFound();
+  if (!found) pageNotFound();
   return { ...found, href: lessonHref(found.lesson) };
 }
 

@@ -5,14 +5,14 @@ import { getClub } from "@/lib/access/clubs";
 import { ensure, requireActor } from "@/lib/access/guard";
 import { can } from "@/lib/access/policy";
 import { getDb } from "@/lib/db/client";
-import { notFound } from "next/navigation";
+import { pageNotFound } from "@/lib/not-found";
 
 export const metadata: Metadata = { title: "Mój klub" };
 
 export default async function ClubHomePage() {
   const actor = await requireActor("/klub");
   const clubId = actor.activeClubId;
-  if (!clubId) notFound();
+  if (!clubId) pageNotFound();
   ensure(actor, "club.view", { kind: "club", clubId });
   const club = await getClub(await getDb(), actor, clubId);
   const manager = can(actor, "educator.list", { kind: "club", clubId });

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { pageNotFound } from "@/lib/not-found";
 import { ClubSwitcher } from "@/components/club/ClubSwitcher";
 import { InviteEducatorForm } from "@/components/club/InviteEducatorForm";
 import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
@@ -20,7 +20,7 @@ function roleName(role: string) {
 export default async function EducatorsPage() {
   const actor = await requireActor("/klub/edukatorzy");
   const clubId = actor.activeClubId;
-  if (!clubId) notFound();
+  if (!clubId) pageNotFound();
   ensure(actor, "educator.list", { kind: "club", clubId });
   const db = await getDb();
   const [club, { members, invitations }] = await Promise.all([getClub(db, actor, clubId), listStaff(db, actor, clubId)]);

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { notFound } from "next/navigation";
+import { pageNotFound } from "@/lib/not-found";
 import { NotFoundError, requireActor } from "@/lib/access/guard";
 import {
   createLearner,
@@ -27,14 +27,14 @@ export async function createLearnerAction(_state: FormState<CreatedLearner>, for
   const values = formValues(form, fields);
   const parsed = learnerFormSchema.safeParse(values);
   if (!parsed.success) return invalid(values, fieldErrors(parsed.error));
-  if (!actor.activeClubId) notFound();
+  if (!actor.activeClubId) pageNotFound();
   try {
     const { user, pin } = await createLearner(await getDb(), actor, actor.activeClubId, parsed.data);
     revalidatePath("/klub/uczestnicy");
     return { status: "done", errors: {}, values: {}, result: { id: user.id, displayName: user.displayName, username: user.username, pin } };
   } catch (error) {
     if (error instanceof UsernameTakenError) return usernameTaken(values, error);
-    if (error instanceof NotFoundError) notFound();
+    if (error instanceof NotFoundError) pageNotFound();
     return failed(values, "create learner", error);
   }
 }
@@ -50,7 +50,7 @@ export async function updateLearnerAction(learnerId: string, _state: FormState, 
     return { status: "done", errors: {}, values, message: "Zapisano zmiany." };
   } catch (error) {
     if (error instanceof UsernameTakenError) return usernameTaken(values, error);
-    if (error instanceof NotFoundError) notFound();
+    if (error instanceof NotFoundError) pageNotFound();
     return failed(values, "update learner", error);
   }
 }
@@ -61,7 +61,7 @@ export async function resetPinAction(learnerId: string, _state: FormState<{ pin:
     const { pin } = await resetPin(await getDb(), actor, learnerId);
     return { status: "done", errors: {}, values: {}, result: { pin } };
   } catch (error) {
-    if (error instanceof NotFoundError) notFound();
+    if (error instanceof NotFoundError) pageNotFound();
     return failed({}, "reset PIN", error);
   }
 }
@@ -71,7 +71,7 @@ export async function setActiveAction(learnerId: string, active: boolean) {
   try {
     await setLearnerActive(await getDb(), actor, learnerId, active);
   } catch (error) {
-    if (error instanceof NotFoundError) notFound();
+    if (error instanceof NotFoundError) pageNotFound();
     throw error;
   }
   revalidatePath(`/klub/uczestnicy/${learnerId}`);

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { pageNotFound } from "@/lib/not-found";
 import { ClubSwitcher } from "@/components/club/ClubSwitcher";
 import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
 import { Button } from "@/components/ui/Button";
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Uczestnicy" };
 export default async function LearnersPage() {
   const actor = await requireActor("/klub/uczestnicy");
   const clubId = actor.activeClubId;
-  if (!clubId) notFound();
+  if (!clubId) pageNotFound();
   ensure(actor, "learner.list", { kind: "club", clubId });
   const db = await getDb();
   const learners = await listLearners(db, actor, clubId);

@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { pageNotFound } from "@/lib/not-found";
 import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
 import { findModule, getCatalogue, lessonHref, totalMinutes } from "@/lib/content/catalogue";
 import { countLabel, formatMinutes } from "@/lib/format";
 
 type Params = Promise<{ module: string }>;
 
-export const dynamicParams = false;
 
 export async function generateStaticParams() {
   return (await getCatalogue()).modules.map((module) => ({ module: module.slug }));
@@ -20,7 +19,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function ModulePage({ params }: { params: Params }) {
   const module = await findModule((await params).module);
-  if (!module) notFound();
+  if (!module) pageNotFound();
   return (
     <>
       <Breadcrumbs items={[{ href: "/lekcje", label: "Lekcje" }]} />

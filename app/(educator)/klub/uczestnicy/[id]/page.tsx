@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { pageNotFound } from "@/lib/not-found";
 import { EditLearnerForm, ResetPinForm } from "@/components/club/LearnerForms";
 import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
 import { Button } from "@/components/ui/Button";
@@ -21,7 +21,7 @@ export default async function LearnerPage({ params }: { params: Params }) {
     learner = await getLearner(await getDb(), actor, id);
   } catch (error) {
     // Another club's learner looks exactly like one who does not exist.
-    if (error instanceof NotFoundError) notFound();
+    if (error instanceof NotFoundError) pageNotFound();
     throw error;
   }
   return (

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { pageNotFound } from "@/lib/not-found";
 import { NewLearnerForm } from "@/components/club/LearnerForms";
 import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
 import { ensure, requireActor } from "@/lib/access/guard";
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Dodaj uczestnika" };
 export default async function NewLearnerPage() {
   const actor = await requireActor("/klub/uczestnicy/nowy");
   const clubId = actor.activeClubId;
-  if (!clubId) notFound();
+  if (!clubId) pageNotFound();
   ensure(actor, "learner.create", { kind: "club", clubId });
   const groups = await (await getDb()).group.findMany({ where: { clubId }, orderBy: { name: "asc" }, select: { id: true, name: true } });
   return (

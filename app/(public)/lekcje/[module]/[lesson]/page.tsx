@@ -6,7 +6,6 @@ import { digcompCompetences } from "@/lib/content/schema";
 import { lessonFromParams, lessonStaticParams, type LessonParams } from "@/lib/content/lesson-page";
 import { countLabel, formatDate, formatMinutes } from "@/lib/format";
 
-export const dynamicParams = false;
 export const generateStaticParams = lessonStaticParams;
 
 export async function generateMetadata({ params }: { params: LessonParams }): Promise<Metadata> {

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { pageNotFound } from "@/lib/not-found";
 import { LessonContent } from "@/components/lesson/LessonContent";
 import { LessonFrame } from "@/components/lesson/LessonFrame";
 import { ReadAloud } from "@/components/lesson/ReadAloud";
@@ -8,14 +8,13 @@ import { StepNavigation } from "@/components/lesson/StepNavigation";
 import type { GlossaryEntry } from "@/lib/content/catalogue";
 import { lessonFromParams, stepStaticParams, type StepParams } from "@/lib/content/lesson-page";
 
-export const dynamicParams = false;
 export const generateStaticParams = stepStaticParams;
 
 async function stepFromParams(params: StepParams) {
   const found = await lessonFromParams(params);
   const number = Number((await params).step);
   const step = found.lesson.analysis.steps.find((candidate) => candidate.number === number);
-  if (!step) notFound();
+  if (!step) pageNotFound();
   return { ...found, step };
 }
 

@@ -4,7 +4,6 @@ import { LessonContent } from "@/components/lesson/LessonContent";
 import { lessonFromParams, lessonStaticParams, type LessonParams } from "@/lib/content/lesson-page";
 import { formatDate } from "@/lib/format";
 
-export const dynamicParams = false;
 export const generateStaticParams = lessonStaticParams;
 
 export async function generateMetadata({ params }: { params: LessonParams }): Promise<Metadata> {

@@ -6,7 +6,6 @@ import { LinkButton } from "@/components/ui/LinkButton";
 import { lessonHref } from "@/lib/content/catalogue";
 import { lessonFromParams, lessonStaticParams, type LessonParams } from "@/lib/content/lesson-page";
 
-export const dynamicParams = false;
 export const generateStaticParams = lessonStaticParams;
 
 export async function generateMetadata({ params }: { params: LessonParams }): Promise<Metadata> {

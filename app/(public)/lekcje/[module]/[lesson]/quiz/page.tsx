@@ -5,7 +5,6 @@ import { LinkButton } from "@/components/ui/LinkButton";
 import { lessonFromParams, lessonStaticParams, type LessonParams } from "@/lib/content/lesson-page";
 import { countLabel } from "@/lib/format";
 
-export const dynamicParams = false;
 export const generateStaticParams = lessonStaticParams;
 
 export async function generateMetadata({ params }: { params: LessonParams }): Promise<Metadata> {
