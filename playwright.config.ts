@@ -45,6 +45,8 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "ignore",
     stderr: "pipe",
-    env: { PORT: String(port), EMBEDDED_DB_DIR: ".e2e-data/pglite", DATABASE_URL: "", NEXT_TELEMETRY_DISABLED: "1" },
+    // Every browser test signs in from this one address, like a whole club room behind one
+    // public address: the per-address sign-in limit is raised as such a club would raise it.
+    env: { PORT: String(port), EMBEDDED_DB_DIR: ".e2e-data/pglite", DATABASE_URL: "", NEXT_TELEMETRY_DISABLED: "1", SIGN_IN_IP_LIMIT: "1000" },
   },
 });

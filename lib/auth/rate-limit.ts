@@ -5,6 +5,15 @@ import type { Db } from "../db/client";
 export const SIGN_IN_LIMIT = 10;
 export const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
 
+/**
+ * Failures allowed per IP address. 10 by default; a club whose computers share one public
+ * address may raise it (SIGN_IN_IP_LIMIT), so a few typos in a full room lock out nobody else.
+ */
+export function ipLimit(): number {
+  const configured = Number(process.env.SIGN_IN_IP_LIMIT);
+  return Number.isInteger(configured) && configured > 0 ? configured : SIGN_IN_LIMIT;
+}
+
 export type Lockout = { locked: false } | { locked: true; retryAt: Date };
 
 export function signInKeys(account: string, ip: string | null): string[] {
@@ -13,8 +22,13 @@ export function signInKeys(account: string, ip: string | null): string[] {
   return keys;
 }
 
+function limitFor(key: string): number {
+  return key.startsWith("sign-in:ip:") ? ipLimit() : SIGN_IN_LIMIT;
+}
+
 export async function checkLockout(db: Db, keys: string[], now = new Date()): Promise<Lockout> {
-  const buckets = await db.rateLimitBucket.findMany({ where: { key: { in: keys }, resetAt: { gt: now }, count: { gte: SIGN_IN_LIMIT } } });
+  const active = await db.rateLimitBucket.findMany({ where: { key: { in: keys }, resetAt: { gt: now } } });
+  const buckets = active.filter((bucket) => bucket.count >= limitFor(bucket.key));
   if (!buckets.length) return { locked: false };
   const retryAt = new Date(Math.max(...buckets.map((bucket) => bucket.resetAt.getTime())));
   return { locked: true, retryAt };

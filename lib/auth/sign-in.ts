@@ -36,13 +36,20 @@ export function clientIp(headers: Record<string, string | string[] | undefined> 
     const value = headers[name];
     return Array.isArray(value) ? value[0] : value;
   };
-  const forwarded = read("x-forwarded-for")?.split(",")[0]?.trim();
+  // The last address is the one our own server or proxy added; earlier ones the client can forge.
+  const forwarded = read("x-forwarded-for")?.split(",").at(-1)?.trim();
   return forwarded || read("x-real-ip") || null;
 }
 
-async function rememberLogin(value: string) {
+/** "staff:anna@…" or "learner:zofia.kowalska": the form to show again, with what was typed. */
+export function readRememberedLogin(value: string | undefined): { kind: "learner" | "staff"; value: string } | null {
+  const match = /^(learner|staff):(.*)$/.exec(value ?? "");
+  return match ? { kind: match[1] as "learner" | "staff", value: match[2]! } : null;
+}
+
+async function rememberLogin(kind: "learner" | "staff", value: string) {
   try {
-    (await cookies()).set(LAST_LOGIN_COOKIE, value, { path: "/logowanie", maxAge: 600, httpOnly: true, sameSite: "lax" });
+    (await cookies()).set(LAST_LOGIN_COOKIE, `${kind}:${value}`, { path: "/logowanie", maxAge: 600, httpOnly: true, sameSite: "lax" });
   } catch {
     // outside a request (tests): nothing to remember
   }
@@ -77,7 +84,7 @@ async function attempt(
 
 export async function signInLearner(credentials: unknown, ip: string | null): Promise<SignedInUser | null> {
   const raw = credentials as { username?: string } | undefined;
-  if (raw?.username) await rememberLogin(String(raw.username).slice(0, 60));
+  if (raw?.username) await rememberLogin("learner", String(raw.username).slice(0, 60));
   const parsed = learnerInput.safeParse(credentials);
   if (!parsed.success) return null;
   const { username, pin } = parsed.data;
@@ -90,7 +97,7 @@ export async function signInLearner(credentials: unknown, ip: string | null): Pr
 
 export async function signInStaff(credentials: unknown, ip: string | null): Promise<SignedInUser | null> {
   const raw = credentials as { email?: string } | undefined;
-  if (raw?.email) await rememberLogin(String(raw.email).slice(0, 200));
+  if (raw?.email) await rememberLogin("staff", String(raw.email).slice(0, 200));
   const parsed = staffInput.safeParse(credentials);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;

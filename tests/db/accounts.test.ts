@@ -74,6 +74,20 @@ describe.each(databaseKinds)("accounts on a %s database", (kind) => {
     expect((await db.rateLimitBucket.findUnique({ where: { key: keys[0]! } }))?.count).toBe(1);
   });
 
+  it("lets a club behind one shared address raise the per-address limit", async () => {
+    const keys = ["sign-in:ip:10.0.0.9"];
+    const now = new Date();
+    for (let i = 0; i < SIGN_IN_LIMIT; i++) await recordFailure(db, keys, now);
+    expect((await checkLockout(db, keys, now)).locked).toBe(true);
+    process.env.SIGN_IN_IP_LIMIT = "50";
+    try {
+      expect((await checkLockout(db, keys, now)).locked).toBe(false);
+      expect((await checkLockout(db, ["sign-in:account:learner:x", ...keys], now)).locked).toBe(false);
+    } finally {
+      delete process.env.SIGN_IN_IP_LIMIT;
+    }
+  });
+
   it("counts concurrent failures without losing any", async () => {
     const keys = ["sign-in:ip:10.0.0.2"];
     const now = new Date();

@@ -29,18 +29,18 @@ test.describe("signing in works without JavaScript", () => {
 
 test("a wrong PIN gets one polite message, the same as an unknown user, and keeps the name typed", async ({ page }) => {
   await signInLearner(page, "jozef.lewandowski", "000001");
-  const wrongPin = await page.getByRole("alert").innerText();
+  const wrongPin = await page.locator("main").getByRole("alert").innerText();
   expect(wrongPin).toMatch(/Nazwa użytkownika albo PIN się nie zgadzają/);
   await expect(page.getByLabel("Nazwa użytkownika")).toHaveValue("jozef.lewandowski");
   await expectNoAxeViolations(page);
   await signInLearner(page, "nie.ma.takiej.osoby", "000001");
-  expect(await page.getByRole("alert").innerText()).toBe(wrongPin);
+  expect(await page.locator("main").getByRole("alert").innerText()).toBe(wrongPin);
 });
 
 test("after 10 wrong PINs the 11th, right one is refused with a polite message saying when to try again", async ({ page }) => {
   for (let attempt = 0; attempt < 10; attempt++) await signInLearner(page, "tadeusz.zajac", `13579${attempt}`);
   await signInLearner(page, "tadeusz.zajac");
-  await expect(page.getByRole("alert")).toContainText(/za dużo nieudanych prób.*Spróbuj ponownie za \d+ min.*edukator w klubie może ustawić nowy/is);
+  await expect(page.locator("main").getByRole("alert")).toContainText(/za dużo nieudanych prób.*Spróbuj ponownie za \d+ min.*edukator w klubie może ustawić nowy/is);
   await expect(page.getByRole("link", { name: "Zaloguj się" })).toBeVisible();
 });
 
@@ -57,7 +57,7 @@ test("an educator adds a learner, sees the PIN once, prints the card, and its QR
   await expectNoAxeViolations(page);
   await page.getByRole("link", { name: "Dodaj uczestnika" }).click();
   await page.getByRole("button", { name: "Dodaj uczestnika" }).click();
-  await expect(page.getByRole("alert")).toContainText("Wpisz imię i nazwisko.");
+  await expect(page.locator("main").getByRole("alert")).toContainText("Wpisz imię i nazwisko.");
   await expectNoAxeViolations(page);
   const name = `Bożena Łąkowska ${Date.now() % 100000}`;
   await page.getByLabel("Imię i nazwisko").fill(name);
@@ -121,7 +121,7 @@ test("a learner registers at home with a club's join code", async ({ page }) => 
   await page.getByLabel("Wpisz PIN jeszcze raz").fill("123456");
   await page.getByLabel("Kod klubu (nieobowiązkowo)").fill("LIPOWA-2026");
   await page.getByRole("button", { name: "Załóż konto" }).click();
-  await expect(page.getByRole("alert")).toContainText("Ten PIN łatwo zgadnąć");
+  await expect(page.locator("main").getByRole("alert")).toContainText("Ten PIN łatwo zgadnąć");
   await expect(page.getByLabel("Nazwa użytkownika")).toHaveValue(username);
   await page.getByLabel("Wymyśl PIN (6 cyfr)").fill("482915");
   await page.getByLabel("Wpisz PIN jeszcze raz").fill("482915");

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { LearnerSignInForm, StaffSignInForm } from "@/components/auth/SignInForms";
 import { getActor } from "@/lib/auth/actor";
 import { csrfTokenOrRedirect } from "@/lib/auth/csrf";
-import { LAST_LOGIN_COOKIE } from "@/lib/auth/sign-in";
+import { LAST_LOGIN_COOKIE, readRememberedLogin } from "@/lib/auth/sign-in";
 import { signInErrorMessage } from "@/lib/auth/sign-in-messages";
 import { safeReturnPath } from "@/lib/preferences";
 
@@ -15,14 +15,16 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
   const query = await searchParams;
-  const staff = query.rodzaj === "pracownik";
+  const remembered = readRememberedLogin((await cookies()).get(LAST_LOGIN_COOKIE)?.value);
+  // After a failed attempt next-auth returns here without our query: show the same form again.
+  const staff = query.rodzaj === "pracownik" || (Boolean(query.error) && remembered?.kind === "staff");
   const callbackUrl = safeReturnPath(query.callbackUrl ? String(query.callbackUrl).replace(/^https?:\/\/[^/]+/, "") : staff ? "/klub" : "/");
   if (await getActor()) redirect(callbackUrl);
   const self = `/logowanie?${new URLSearchParams({ ...(staff ? { rodzaj: "pracownik" } : {}), callbackUrl })}`;
   const csrfToken = await csrfTokenOrRedirect(self);
-  const remembered = (await cookies()).get(LAST_LOGIN_COOKIE)?.value ?? "";
+  const typed = remembered && remembered.kind === (staff ? "staff" : "learner") ? remembered.value : "";
   const error = signInErrorMessage(typeof query.error === "string" ? query.error : undefined, staff ? "staff" : "learner");
-  const username = typeof query.uzytkownik === "string" ? query.uzytkownik : remembered;
+  const username = typeof query.uzytkownik === "string" ? query.uzytkownik : typed;
 
   return (
     <div className="kc-prose">
@@ -52,7 +54,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
         </ul>
       </nav>
       {staff ? (
-        <StaffSignInForm csrfToken={csrfToken} callbackUrl={callbackUrl} email={remembered} error={error} />
+        <StaffSignInForm csrfToken={csrfToken} callbackUrl={callbackUrl} email={typed} error={error} />
       ) : (
         <LearnerSignInForm csrfToken={csrfToken} callbackUrl={callbackUrl} username={username} error={error} />
       )}
