@@ -33,7 +33,7 @@ export function PinField({ id, label, hint, error }: { id: string; label: ReactN
         autoComplete="off"
         aria-describedby={described}
         aria-invalid={error ? true : undefined}
-        className="kc-pin block min-h-16 rounded-md border-2 border-ink bg-page py-2 text-3xl text-ink"
+        className="kc-pin block min-h-16 rounded-md border-2 border-ink bg-page py-2 text-ink"
       />
     </div>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, type ButtonHTMLAttributes, type MouseEvent } from "react";
+import { useEffect, useRef, type ButtonHTMLAttributes, type MouseEvent } from "react";
 import { buttonBase, buttonClasses, type ButtonVariant } from "./button-styles";
 
 /**
@@ -15,6 +15,11 @@ export function Button({
   ...props
 }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant }) {
   const lastClick = useRef(0);
+  // A form that disables its button while sending is done when the button comes back:
+  // the person may press it again at once (e.g. after correcting a mistake).
+  useEffect(() => {
+    if (!props.disabled) lastClick.current = 0;
+  }, [props.disabled]);
   function guardedClick(event: MouseEvent<HTMLButtonElement>) {
     const now = Date.now();
     if (now - lastClick.current < 1000) {

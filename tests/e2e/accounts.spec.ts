@@ -62,7 +62,7 @@ test("an educator adds a learner, sees the PIN once, prints the card, and its QR
   const name = `Bożena Łąkowska ${Date.now() % 100000}`;
   await page.getByLabel("Imię i nazwisko").fill(name);
   await page.getByRole("button", { name: "Dodaj uczestnika" }).click();
-  const notice = page.getByRole("status");
+  const notice = page.locator("main").getByRole("status").filter({ hasText: "dodano" });
   await expect(notice).toContainText(`dodano: ${name}`);
   const pin = (await notice.locator("strong.font-mono").innerText()).trim();
   expect(pin).toMatch(/^\d{6}$/);

@@ -6,7 +6,8 @@ test.describe("the home page", () => {
     await page.goto("/");
     await expect(page.locator("html")).toHaveAttribute("lang", "pl");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Witaj w Klubie Cyfrowym");
-    await expect(page.getByText(/korzysta już 12 osób w 1 klubie/)).toBeVisible();
+    // Other browser tests add people and clubs to the same demo database.
+    await expect(page.getByText(/korzysta już \d+ os(oba|oby|ób) w \d+ klub(ie|ach)/)).toBeVisible();
 
     await page.keyboard.press("Tab");
     const skipLink = page.getByRole("link", { name: "Przejdź do treści" });

@@ -64,11 +64,11 @@ export default async function LearnersPage() {
             Jeden plik PDF, po jednej karcie na stronie. Nowe karty zastępują stare — stare kody QR przestaną działać.
           </p>
           <form method="post" action="/klub/karty" className="flex flex-wrap items-end gap-3">
-            <div>
+            <div className="min-w-0 max-w-full">
               <label htmlFor="groupId" className="mb-1 block font-bold">
                 Grupa
               </label>
-              <select id="groupId" name="groupId" className="min-h-12 rounded-md border-2 border-ink bg-page px-3 text-xl text-ink">
+              <select id="groupId" name="groupId" className="min-h-12 w-full rounded-md border-2 border-ink bg-page px-3 text-xl text-ink">
                 {groups.map((group) => (
                   <option key={group.id} value={group.id}>
                     {group.name}
