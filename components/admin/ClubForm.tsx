@@ -1,11 +1,11 @@
 "use client";
 
-import { useActionState, useMemo } from "react";
+import { useActionState } from "react";
 import { Button } from "@/components/ui/Button";
-import { ErrorSummary } from "@/components/ui/ErrorSummary";
+import { FormProblems } from "@/components/ui/FormProblems";
 import { ChoiceGroup, TextField } from "@/components/ui/Field";
 import { Notice } from "@/components/ui/Notice";
-import { idleForm, summary, type FormState } from "@/lib/forms";
+import { idleForm, type FormState } from "@/lib/forms";
 
 export type CreatedClub = { name: string; joinCode: string };
 type CreateClubAction = (state: FormState<CreatedClub>, form: FormData) => Promise<FormState<CreatedClub>>;
@@ -21,7 +21,6 @@ export function ClubForm({
   voivodeships: Record<string, string>;
 }) {
   const [state, formAction, pending] = useActionState(action, idleForm as FormState<CreatedClub>);
-  const errors = useMemo(() => summary(state.errors), [state.errors]);
   const text = (id: string) => ({ id, defaultValue: state.values[id], error: state.errors[id] });
   const voivodeshipError = state.errors.voivodeship;
   return (
@@ -35,12 +34,7 @@ export function ClubForm({
         </Notice>
       ) : null}
       <form action={formAction} noValidate>
-        <ErrorSummary errors={errors} />
-        {state.message ? (
-          <Notice kind="warning" title="nie udało się" live>
-            <p>{state.message}</p>
-          </Notice>
-        ) : null}
+        <FormProblems state={state} />
         <TextField {...text("name")} label="Nazwa klubu" hint="Pełna nazwa, na przykład: Klub Rozwoju Cyfrowego w Bibliotece w Lipowej." autoComplete="off" />
         <ChoiceGroup
           id="kind"

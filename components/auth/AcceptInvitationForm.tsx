@@ -1,12 +1,12 @@
 "use client";
 
-import { useActionState, useMemo } from "react";
+import { useActionState } from "react";
 import { Button } from "@/components/ui/Button";
-import { ErrorSummary } from "@/components/ui/ErrorSummary";
+import { FormProblems } from "@/components/ui/FormProblems";
 import { TextField } from "@/components/ui/Field";
 import { LinkButton } from "@/components/ui/LinkButton";
 import { Notice } from "@/components/ui/Notice";
-import { idleForm, summary, type FormState } from "@/lib/forms";
+import { idleForm, type FormState } from "@/lib/forms";
 
 export type AcceptedInvitation = { email: string };
 export type InvitationDetails = { clubName: string; city: string; roleLabel: string; email: string; accountExists: boolean };
@@ -43,7 +43,6 @@ export function AcceptInvitationForm({
   invitation: InvitationDetails | null;
 }) {
   const [state, formAction, pending] = useActionState(action, idleForm as FormState<AcceptedInvitation>);
-  const errors = useMemo(() => summary(state.errors), [state.errors]);
 
   if (state.status === "done" && state.result) {
     return (
@@ -71,12 +70,7 @@ export function AcceptInvitationForm({
           : "Załóż konto: wpisz imię i nazwisko oraz wymyśl hasło. Potem zalogujesz się tym adresem e-mail i hasłem."}
       </p>
       <form action={formAction} noValidate>
-        <ErrorSummary errors={errors} />
-        {state.message ? (
-          <Notice kind="warning" title="nie udało się" live>
-            <p>{state.message}</p>
-          </Notice>
-        ) : null}
+        <FormProblems state={state} />
         <input type="hidden" name="token" value={token} />
         <TextField id="email" name="login" type="email" label="Adres e-mail (do logowania)" value={invitation.email} readOnly autoComplete="username" />
         {invitation.accountExists ? (

@@ -2,11 +2,11 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/ui/Button";
-import { ErrorSummary } from "@/components/ui/ErrorSummary";
+import { FormProblems } from "@/components/ui/FormProblems";
 import { TextField } from "@/components/ui/Field";
 import { LinkButton } from "@/components/ui/LinkButton";
 import { Notice } from "@/components/ui/Notice";
-import { idleForm, summary, type FormState } from "@/lib/forms";
+import { idleForm, type FormState } from "@/lib/forms";
 import { PinField } from "./PinField";
 
 type Registered = { username: string; club: string | null };
@@ -28,8 +28,7 @@ export function RegistrationForm({ action }: { action: (state: FormState<Registe
   }
   return (
     <form action={formAction} noValidate>
-      <ErrorSummary errors={summary(state.errors)} />
-      {state.message ? <Notice kind="warning">{state.message}</Notice> : null}
+      <FormProblems state={state} />
       <TextField id="displayName" label="Imię i nazwisko" defaultValue={state.values.displayName} error={state.errors.displayName} autoComplete="name" />
       <TextField
         id="username"

@@ -1,12 +1,12 @@
 "use client";
 
-import { useActionState, useMemo, type ReactNode } from "react";
+import { useActionState, type ReactNode } from "react";
 import { Button } from "@/components/ui/Button";
-import { ErrorSummary } from "@/components/ui/ErrorSummary";
+import { FormProblems } from "@/components/ui/FormProblems";
 import { TextField } from "@/components/ui/Field";
 import { Notice } from "@/components/ui/Notice";
 import { countLabel } from "@/lib/format";
-import { idleForm, summary, type FormState } from "@/lib/forms";
+import { idleForm, type FormState } from "@/lib/forms";
 
 export type InvitationResult = { email: string; link: string; days: number; validUntil: string };
 export type InviteAction = (state: FormState<InvitationResult>, form: FormData) => Promise<FormState<InvitationResult>>;
@@ -57,21 +57,11 @@ export function InvitationForm({
 }) {
   const [state, formAction, pending] = useActionState(action, idleForm as FormState<InvitationResult>);
   const emailId = `${idPrefix}-email`;
-  // Kept stable between renders: the summary takes focus whenever its list changes.
-  const errors = useMemo(
-    () => summary(state.errors).map((error) => ({ ...error, field: error.field === "email" ? emailId : error.field })),
-    [state.errors, emailId],
-  );
   return (
     <>
       {state.status === "done" && state.result ? <InvitationLink id={`${idPrefix}-link`} result={state.result} /> : null}
       <form action={formAction} noValidate>
-        <ErrorSummary errors={errors} />
-        {state.message ? (
-          <Notice kind="warning" title="nie udało się" live>
-            <p>{state.message}</p>
-          </Notice>
-        ) : null}
+        <FormProblems state={state} fieldIds={{ email: emailId }} />
         <input type="hidden" name="clubId" value={clubId} />
         <TextField
           id={emailId}

@@ -2,11 +2,11 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/ui/Button";
-import { ErrorSummary } from "@/components/ui/ErrorSummary";
+import { FormProblems } from "@/components/ui/FormProblems";
 import { TextField } from "@/components/ui/Field";
 import { LinkButton } from "@/components/ui/LinkButton";
 import { Notice } from "@/components/ui/Notice";
-import { idleForm, summary, type FormState } from "@/lib/forms";
+import { idleForm, type FormState } from "@/lib/forms";
 
 type CreatedLearner = { id: string; displayName: string; username: string; pin: string };
 
@@ -49,8 +49,7 @@ export function NewLearnerForm({
   }
   return (
     <form action={formAction} noValidate>
-      <ErrorSummary errors={summary(state.errors)} />
-      {state.message ? <Notice kind="warning">{state.message}</Notice> : null}
+      <FormProblems state={state} />
       <TextField id="displayName" label="Imię i nazwisko" hint="Tak, jak uczestnik chce je widzieć, także na certyfikacie." defaultValue={state.values.displayName} error={state.errors.displayName} autoComplete="off" />
       <TextField
         id="username"
@@ -94,9 +93,8 @@ export function EditLearnerForm({
   const [state, formAction, pending] = useActionState(action, { ...idleForm, values } as FormState);
   return (
     <form action={formAction} noValidate>
-      <ErrorSummary errors={summary(state.errors)} />
+      <FormProblems state={state} />
       {state.status === "done" ? <Notice kind="success" live>{state.message}</Notice> : null}
-      {state.status === "failed" ? <Notice kind="warning">{state.message}</Notice> : null}
       <TextField id="displayName" label="Imię i nazwisko" defaultValue={state.values.displayName} error={state.errors.displayName} autoComplete="off" />
       <TextField id="username" label="Nazwa użytkownika" defaultValue={state.values.username} error={state.errors.username} autoComplete="off" autoCapitalize="none" spellCheck={false} />
       <Button type="submit" variant="secondary" disabled={pending}>
@@ -116,7 +114,7 @@ export function ResetPinForm({ action }: { action: (state: FormState<{ pin: stri
           <p>Stary PIN już nie działa. Uczestnik zostanie wylogowany na innych urządzeniach.</p>
         </Notice>
       ) : null}
-      {state.status === "failed" ? <Notice kind="warning">{state.message}</Notice> : null}
+      <FormProblems state={state} />
       <Button type="submit" variant="secondary" disabled={pending}>
         Ustaw nowy PIN
       </Button>

@@ -8,9 +8,11 @@ import { useEffect, useRef, type MouseEvent } from "react";
  */
 export function ErrorSummary({ errors }: { errors: { field: string; message: string }[] }) {
   const heading = useRef<HTMLHeadingElement>(null);
+  // Focus moves here when the list of problems changes, not on every render of the page.
+  const key = errors.map((error) => `${error.field}:${error.message}`).join("|");
   useEffect(() => {
-    heading.current?.focus();
-  }, [errors]);
+    if (key) heading.current?.focus();
+  }, [key]);
   if (!errors.length) return null;
 
   function focusField(event: MouseEvent<HTMLAnchorElement>, field: string) {

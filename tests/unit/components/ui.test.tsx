@@ -143,3 +143,24 @@ describe("Notice, Tile, ProgressBar and Breadcrumbs", () => {
     expect(await axe(container)).toHaveNoViolations();
   });
 });
+
+describe("FormProblems", () => {
+  it("lists what to fix, linked to the fields, and apologises for our own errors", async () => {
+    const { FormProblems } = await import("@/components/ui/FormProblems");
+    const { container, rerender } = render(
+      <main>
+        <FormProblems state={{ status: "invalid", errors: { email: "Wpisz adres e-mail." }, values: {} }} fieldIds={{ email: "zaproszenie-email" }} />
+        <TextField id="zaproszenie-email" label="Adres e-mail" />
+      </main>,
+    );
+    expect(screen.getByRole("link", { name: "Wpisz adres e-mail." })).toHaveAttribute("href", "#zaproszenie-email");
+    expect(await axe(container)).toHaveNoViolations();
+    rerender(
+      <main>
+        <FormProblems state={{ status: "failed", errors: {}, values: {}, message: "Coś poszło nie tak — spróbuj ponownie." }} />
+      </main>,
+    );
+    expect(screen.getByText("Coś poszło nie tak — spróbuj ponownie.")).toBeInTheDocument();
+    expect(screen.queryByRole("alert")).toBeNull();
+  });
+});
