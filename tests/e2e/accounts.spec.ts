@@ -136,31 +136,61 @@ test("a learner registers at home with a club's join code", async ({ page }) => 
 test("an educator of another club gets 404 for this club's learner", async ({ page, browser, baseURL }) => {
   await signInStaff(page, "edukator@demo.klubcyfrowy.pl");
   await page.goto("/klub/uczestnicy");
-  const href = await page.getByRole("link", { name: "Zofia Kowalska" }).getAttribute("href");
+  const href = (await page.getByRole("link", { name: "Zofia Kowalska" }).getAttribute("href"))!;
+  expect(href).toMatch(/^\/klub\/uczestnicy\/.+/);
 
-  // The administrator opens club B and invites its manager, who accepts and signs in.
+  // Club B: the administrator adds it and invites its manager; the manager invites an educator.
+  const stamp = Date.now() % 1_000_000;
+  const clubName = `Dom Kultury w Brzozowie ${stamp}`;
+  const password = "Nasz klub w Brzozowie ma zielone drzwi";
   const admin = await browser.newContext({ baseURL });
   const adminPage = await admin.newPage();
   await signInStaff(adminPage, "admin@demo.klubcyfrowy.pl");
-  const stamp = Date.now() % 1000000;
   await adminPage.goto("/admin/kluby");
-  const clubName = `Dom Kultury w Brzozowie ${stamp}`;
-  await adminPage.getByLabel("Nazwa klubu").fill(clubName);
-  await adminPage.getByLabel("Dom kultury").check();
-  await adminPage.getByLabel("Ulica i numer").fill("ul. Lipowa 2");
-  await adminPage.getByLabel("Kod pocztowy").fill("36-200");
-  await adminPage.getByLabel("Miejscowość").fill("Brzozów");
-  await adminPage.getByLabel("Gmina").fill("Brzozów");
-  await adminPage.getByLabel("Powiat").fill("brzozowski");
-  await adminPage.getByLabel("Województwo").selectOption("PODKARPACKIE");
+  await adminPage.getByLabel("Nazwa klubu", { exact: true }).fill(clubName);
+  await adminPage.getByLabel("Dom kultury", { exact: true }).check();
+  await adminPage.getByLabel("Ulica i numer", { exact: true }).fill("ul. Lipowa 2");
+  await adminPage.getByLabel("Kod pocztowy", { exact: true }).fill("36-200");
+  await adminPage.getByLabel("Miejscowość", { exact: true }).fill("Brzozów");
+  await adminPage.getByLabel("Gmina", { exact: true }).fill("Brzozów");
+  await adminPage.getByLabel("Powiat", { exact: true }).fill("brzozowski");
+  await adminPage.getByLabel("Województwo", { exact: true }).selectOption("PODKARPACKIE");
   await adminPage.getByRole("button", { name: "Dodaj klub" }).click();
-  await expect(adminPage.getByText(clubName).first()).toBeVisible();
+  const clubB = adminPage.getByRole("region", { name: clubName, exact: true });
+  await clubB.getByLabel(/Adres e-mail kierownika/).fill(`kierownik.${stamp}@brzozow.example.pl`);
+  await clubB.getByRole("button", { name: /Zaproś kierownika klubu/ }).click();
+  const managerLink = new URL(await clubB.getByLabel("Link do zaproszenia").inputValue()).pathname;
   await admin.close();
-  expect(href).toMatch(/^\/klub\/uczestnicy\/.+/);
-  // Without a membership in club A, the learner's page answers 404 for the demo admin too.
-  const adminAgain = await browser.newContext({ baseURL });
-  const adminAgainPage = await adminAgain.newPage();
-  await signInStaff(adminAgainPage, "admin@demo.klubcyfrowy.pl");
-  expect((await adminAgainPage.goto(href!))?.status()).toBe(404);
-  await adminAgain.close();
+
+  async function accept(link: string, name: string) {
+    const context = await browser.newContext({ baseURL });
+    const invitee = await context.newPage();
+    await invitee.goto(link);
+    await invitee.getByLabel("Imię i nazwisko", { exact: true }).fill(name);
+    await invitee.getByLabel("Hasło", { exact: true }).fill(password);
+    await invitee.getByRole("button", { name: "Przyjmij zaproszenie" }).click();
+    await expect(invitee.getByText(/przyjęto zaproszenie/i)).toBeVisible();
+    return { context, invitee };
+  }
+
+  const manager = await accept(managerLink, "Irena Brzozowska");
+  await signInStaff(manager.invitee, `kierownik.${stamp}@brzozow.example.pl`, password);
+  await manager.invitee.goto("/klub/edukatorzy");
+  await manager.invitee.getByLabel("Adres e-mail edukatora", { exact: true }).fill(`edukator.${stamp}@brzozow.example.pl`);
+  await manager.invitee.getByRole("button", { name: "Zaproś edukatora" }).click();
+  const educatorLink = new URL(await manager.invitee.getByLabel("Link do zaproszenia").inputValue()).pathname;
+  await manager.context.close();
+
+  const educator = await accept(educatorLink, "Paweł Brzozowski");
+  await signInStaff(educator.invitee, `edukator.${stamp}@brzozow.example.pl`, password);
+  await educator.invitee.goto("/klub/uczestnicy");
+  await expect(educator.invitee.getByText("Zofia Kowalska")).toHaveCount(0);
+  const response = await educator.invitee.goto(href);
+  expect(response?.status()).toBe(404);
+  await expect(educator.invitee.getByRole("heading", { level: 1 })).toHaveText("Nie ma takiej strony");
+  await expect(educator.invitee.getByText("Zofia")).toHaveCount(0);
+  // Exactly what an address that never existed shows.
+  const missing = await educator.invitee.goto("/klub/uczestnicy/nie-ma-takiego-uczestnika");
+  expect(missing?.status()).toBe(404);
+  await educator.context.close();
 });
