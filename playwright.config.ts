@@ -11,6 +11,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
+  // Some tests walk a whole flow (add a club, invite, accept, sign in) on a 2-core CI machine.
+  timeout: 90_000,
   reporter: process.env.CI ? "line" : "list",
   use: {
     baseURL: `http://localhost:${port}`,
