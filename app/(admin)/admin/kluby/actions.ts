@@ -2,11 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { NotFoundError } from "@/lib/access/guard";
-import { clubFormSchema, createClub, getClub, INVITATION_DAYS, invitationFormSchema, inviteToClub } from "@/lib/access/clubs";
+import { clubFormSchema, createClub } from "@/lib/access/clubs";
+import { submitInvitation } from "@/lib/access/invitation-form";
 import { getActor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import { failed, fieldErrors, formValues, invalid, type FormState } from "@/lib/forms";
-import { formatDate } from "@/lib/format";
 import type { CreatedClub } from "@/components/admin/ClubForm";
 import type { InvitationResult } from "@/components/club/InviteEducatorForm";
 
@@ -35,33 +35,6 @@ export async function createClubAction(_state: FormState<CreatedClub>, form: For
   }
 }
 
-export async function inviteManagerAction(
-  _state: FormState<InvitationResult>,
-  form: FormData,
-): Promise<FormState<InvitationResult>> {
-  const values = formValues(form, ["email"]);
-  const clubId = String(form.get("clubId") ?? "");
-  const actor = await getActor();
-  if (!actor) return refused(values);
-  const parsed = invitationFormSchema.safeParse(values);
-  if (!parsed.success) return invalid(values, fieldErrors(parsed.error));
-  try {
-    const db = await getDb();
-    // A club deleted or never there answers like a refusal: nothing to invite to.
-    await getClub(db, actor, clubId);
-    const { invitation, link } = await inviteToClub(db, actor, clubId, "MANAGER", parsed.data.email, siteUrl());
-    return {
-      status: "done",
-      errors: {},
-      values: {},
-      result: { email: invitation.email, link, days: INVITATION_DAYS, validUntil: formatDate(invitation.expiresAt) },
-    };
-  } catch (error) {
-    if (error instanceof NotFoundError) return refused(values, noClub);
-    return failed(values, "invite manager", error);
-  }
-}
-
-function siteUrl() {
-  return process.env.NEXTAUTH_URL ?? "http://localhost:3000";
+export async function inviteManagerAction(_state: FormState<InvitationResult>, form: FormData): Promise<FormState<InvitationResult>> {
+  return submitInvitation(form, "MANAGER", noClub);
 }

@@ -1,4 +1,5 @@
 import { getActor } from "@/lib/auth/actor";
+import { getConfig } from "@/lib/config";
 import { renderLoginCards } from "@/lib/auth/login-card-pdf";
 import { NotFoundError } from "@/lib/access/guard";
 import { issueLoginCards, readableLearners } from "@/lib/access/learners";
@@ -31,7 +32,7 @@ export async function POST(request: Request) {
   }
   if (!learnerIds.length) return notFound();
   try {
-    const site = process.env.NEXTAUTH_URL ?? new URL(request.url).origin;
+    const site = getConfig().siteUrl ?? new URL(request.url).origin;
     const cards = await issueLoginCards(db, actor, learnerIds, site);
     if (!cards.length) return notFound();
     const pdf = await renderLoginCards(cards);
