@@ -16,7 +16,7 @@ export const demoClub = {
   powiat: "żywiecki",
   voivodeship: "SLASKIE",
   joinCode: "LIPOWA-2026",
-  contactPhone: "33 000 00 00",
+  contactEmail: "klub@demo.klubcyfrowy.pl",
   openingHours: "poniedziałek–piątek 9:00–17:00, sobota 9:00–13:00",
 } as const;
 
