@@ -23,3 +23,15 @@ export function ensure(actor: Actor, action: Action, resource: Resource): void {
 export function assertCan(actor: Actor, action: Action, resource: Resource): void {
   if (!can(actor, action, resource)) throw new NotFoundError(action);
 }
+
+/**
+ * Club pages act for the person's active club (the club switcher sets it): a signed-in person
+ * who may do `action` there, and that club's id — or the same 404 as for anything else.
+ */
+export async function requireClub(returnTo: string, action: Action): Promise<{ actor: Actor; clubId: string }> {
+  const actor = await requireActor(returnTo);
+  const clubId = actor.activeClubId;
+  if (!clubId) pageNotFound();
+  ensure(actor, action, { kind: "club", clubId });
+  return { actor, clubId };
+}

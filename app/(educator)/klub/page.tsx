@@ -2,18 +2,14 @@ import type { Metadata } from "next";
 import { ClubSwitcher } from "@/components/club/ClubSwitcher";
 import { Tile } from "@/components/ui/Tile";
 import { getClub } from "@/lib/access/clubs";
-import { ensure, requireActor } from "@/lib/access/guard";
+import { requireClub } from "@/lib/access/guard";
 import { can } from "@/lib/access/policy";
 import { getDb } from "@/lib/db/client";
-import { pageNotFound } from "@/lib/not-found";
 
 export const metadata: Metadata = { title: "Mój klub" };
 
 export default async function ClubHomePage() {
-  const actor = await requireActor("/klub");
-  const clubId = actor.activeClubId;
-  if (!clubId) pageNotFound();
-  ensure(actor, "club.view", { kind: "club", clubId });
+  const { actor, clubId } = await requireClub("/klub", "club.view");
   const club = await getClub(await getDb(), actor, clubId);
   const manager = can(actor, "educator.list", { kind: "club", clubId });
   return (

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import { pageNotFound } from "@/lib/not-found";
 import { ClubSwitcher } from "@/components/club/ClubSwitcher";
 import { InviteEducatorForm } from "@/components/club/InviteEducatorForm";
 import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
 import { getClub, listStaff } from "@/lib/access/clubs";
-import { ensure, requireActor } from "@/lib/access/guard";
+import { requireClub } from "@/lib/access/guard";
 import { getDb } from "@/lib/db/client";
 import { formatDate } from "@/lib/format";
 import { inviteEducatorAction } from "./actions";
@@ -18,10 +17,7 @@ function roleName(role: string) {
 }
 
 export default async function EducatorsPage() {
-  const actor = await requireActor("/klub/edukatorzy");
-  const clubId = actor.activeClubId;
-  if (!clubId) pageNotFound();
-  ensure(actor, "educator.list", { kind: "club", clubId });
+  const { actor, clubId } = await requireClub("/klub/edukatorzy", "educator.list");
   const db = await getDb();
   const [club, { members, invitations }] = await Promise.all([getClub(db, actor, clubId), listStaff(db, actor, clubId)]);
 

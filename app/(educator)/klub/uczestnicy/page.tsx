@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { pageNotFound } from "@/lib/not-found";
 import { ClubSwitcher } from "@/components/club/ClubSwitcher";
 import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
 import { Button } from "@/components/ui/Button";
 import { LinkButton } from "@/components/ui/LinkButton";
-import { ensure, requireActor } from "@/lib/access/guard";
+import { requireClub } from "@/lib/access/guard";
 import { listLearners } from "@/lib/access/learners";
 import { getDb } from "@/lib/db/client";
 import { formatDate } from "@/lib/format";
@@ -13,10 +12,7 @@ import { formatDate } from "@/lib/format";
 export const metadata: Metadata = { title: "Uczestnicy" };
 
 export default async function LearnersPage() {
-  const actor = await requireActor("/klub/uczestnicy");
-  const clubId = actor.activeClubId;
-  if (!clubId) pageNotFound();
-  ensure(actor, "learner.list", { kind: "club", clubId });
+  const { actor, clubId } = await requireClub("/klub/uczestnicy", "learner.list");
   const db = await getDb();
   const learners = await listLearners(db, actor, clubId);
   const groups = await db.group.findMany({ where: { clubId }, orderBy: { name: "asc" } });
