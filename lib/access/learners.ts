@@ -134,6 +134,8 @@ export async function setLearnerActive(db: Db, actor: Actor, learnerId: string, 
  */
 export async function issueLoginCards(db: Db, actor: Actor, learnerIds: string[], siteUrl: string) {
   const cards = [];
+  // The actor's clubs, read once: a whole group prints in one go.
+  const clubs = await db.club.findMany({ where: { id: { in: staffClubIds(actor) } } });
   for (const learnerId of learnerIds) {
     const learner = await getLearner(db, actor, learnerId);
     assertCan(actor, "learner.print-card", { kind: "learner", userId: learner.id, clubIds: learner.clubIds });
@@ -141,7 +143,7 @@ export async function issueLoginCards(db: Db, actor: Actor, learnerIds: string[]
     const token = randomToken(32);
     await db.user.update({ where: { id: learner.id }, data: { loginCardTokenHash: hashToken(token), loginCardIssuedAt: new Date() } });
     await audit(db, { action: "learner.print-card", actorId: actor.userId, clubId: actor.activeClubId, targetType: "user", targetId: learner.id });
-    const club = await db.club.findFirst({ where: { id: { in: learner.clubIds.filter((id) => staffClubIds(actor).includes(id)) } } });
+    const club = clubs.find((candidate) => learner.clubIds.includes(candidate.id));
     cards.push({
       displayName: learner.displayName,
       username: learner.username,
