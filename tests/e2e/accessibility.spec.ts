@@ -235,6 +235,8 @@ test("preferences survive a sign-in, and follow the account to another device", 
   await page.goto("/wyglad");
   await page.getByLabel("Duże (150%)").check();
   await page.getByRole("button", { name: "Zapisz ustawienia" }).click();
+  // Wait for the save to finish before leaving the page, or the next navigation can cancel it.
+  await expect(page.getByText("Tak teraz wygląda strona.")).toBeVisible();
   await signInLearner(page, "wladyslaw.wieczorek");
   await expect(page.locator("html")).toHaveAttribute("data-text-size", "150");
 
