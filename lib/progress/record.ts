@@ -1,0 +1,206 @@
+import { randomUUID } from "node:crypto";
+import type { Db } from "../db/client";
+import { gradeQuiz } from "../content/quiz";
+import type { QuizQuestion } from "../content/analyse";
+
+/** Activity within this long of the last continues the same visit (time spent, "stuck" checks). */
+export const VISIT_GAP_MINUTES = 30;
+
+/** A signed-in session as the cookie states it; the database decides whether it still counts. */
+export type SessionClaim = { userId: string; sessionVersion: number };
+
+export type RecordableLesson = { slug: string; stepIds: string[]; quizQuestions: number };
+
+type Sql = Pick<Db, "$queryRawUnsafe">;
+
+// Timestamps go in as UTC text cast to timestamp(3), the way Prisma stores DateTime, so the
+// database server's time zone never matters.
+const iso = (date: Date) => date.toISOString();
+
+/**
+ * Marks a lesson complete when the rule holds (all current steps + a passed quiz), counting
+ * `pendingStep` as done: it is being inserted by the same statement, which cannot see it yet.
+ */
+const completionInsert = (pendingStepSql: string) => `
+  completion AS (
+    INSERT INTO "LessonCompletion" ("id", "userId", "lessonSlug", "completedAt")
+    SELECT $completionId::text, u."id", $slug::text, $now::timestamp(3) FROM u
+    WHERE (SELECT count(*) FROM "StepProgress" s
+            WHERE s."userId" = u."id" AND s."lessonSlug" = $slug::text
+              AND s."stepId" = ANY(string_to_array($stepIds::text, ','))) ${pendingStepSql} >= $stepCount::int
+      AND ($quizQuestions::int = 0 OR EXISTS (SELECT 1 FROM "QuizAttempt" q
+            WHERE q."userId" = u."id" AND q."lessonSlug" = $slug::text AND q."passed"))
+    ON CONFLICT ("userId", "lessonSlug") DO NOTHING
+    RETURNING 1)`;
+
+/** The visit goes on if the last activity was recent, otherwise a new one starts. */
+const visitUpsert = `
+  recent AS (
+    SELECT v."id" FROM "LearningVisit" v, u
+    WHERE v."userId" = u."id" AND v."lastActivityAt" > $visitSince::timestamp(3)
+    ORDER BY v."lastActivityAt" DESC LIMIT 1),
+  continued AS (
+    UPDATE "LearningVisit" SET "lastActivityAt" = $now::timestamp(3), "lastLessonSlug" = $slug::text, "lastStepId" = $lastStepId::text
+    WHERE "id" IN (SELECT "id" FROM recent)
+    RETURNING 1),
+  started AS (
+    INSERT INTO "LearningVisit" ("id", "userId", "startedAt", "lastActivityAt", "lastLessonSlug", "lastStepId")
+    SELECT $visitId::text, u."id", $now::timestamp(3), $now::timestamp(3), $slug::text, $lastStepId::text FROM u
+    WHERE NOT EXISTS (SELECT 1 FROM recent)
+    RETURNING 1)`;
+
+/** Named parameters ($name) to positional ones ($1…), in one place, so the SQL reads plainly. */
+function bind(sql: string, values: Record<string, unknown>): [string, unknown[]] {
+  const names = Object.keys(values);
+  const text = sql.replace(/\$([a-zA-Z]+)/g, (match, name: string) => {
+    const index = names.indexOf(name);
+    if (index === -1) throw new Error(`No value for $${name}`);
+    return `$${index + 1}`;
+  });
+  return [text, names.map((name) => values[name])];
+}
+
+function commonValues(claim: SessionClaim, lesson: RecordableLesson, now: Date, lastStepId: string | null) {
+  return {
+    userId: claim.userId,
+    sessionVersion: claim.sessionVersion,
+    slug: lesson.slug,
+    now: iso(now),
+    visitSince: iso(new Date(now.getTime() - VISIT_GAP_MINUTES * 60_000)),
+    visitId: randomUUID(),
+    completionId: randomUUID(),
+    stepIds: lesson.stepIds.join(","),
+    stepCount: lesson.stepIds.length,
+    quizQuestions: lesson.quizQuestions,
+    lastStepId,
+  };
+}
+
+// The session check is part of the statement: a deactivated account, or one signed out
+// everywhere, writes nothing.
+const currentUser = `u AS (SELECT "id" FROM "User" WHERE "id" = $userId::text AND "active" AND "sessionVersion" = $sessionVersion::int)`;
+
+export type StepRecord = { signedIn: boolean; recorded: boolean; lessonCompleted: boolean };
+
+/**
+ * Records one finished step, idempotently: a double submit, a retry or a second tab finds the
+ * row already there and changes nothing. One statement, one round trip — this is the hottest
+ * write in the app.
+ */
+export async function recordStep(db: Sql, claim: SessionClaim, lesson: RecordableLesson, stepId: string, now = new Date()): Promise<StepRecord> {
+  if (!lesson.stepIds.includes(stepId)) throw new Error(`Unknown step ${stepId} in ${lesson.slug}`);
+  const [sql, values] = bind(
+    `WITH ${currentUser},
+      step AS (
+        INSERT INTO "StepProgress" ("id", "userId", "lessonSlug", "stepId", "completedAt")
+        SELECT $stepRowId::text, u."id", $slug::text, $stepId::text, $now::timestamp(3) FROM u
+        ON CONFLICT ("userId", "lessonSlug", "stepId") DO NOTHING
+        RETURNING 1),
+      ${visitUpsert},
+      ${completionInsert(`+ (SELECT count(*) FROM step)`)}
+    SELECT (SELECT count(*) FROM u)::int AS "signedIn", (SELECT count(*) FROM step)::int AS "recorded",
+           (SELECT count(*) FROM completion)::int AS "completed"`,
+    { ...commonValues(claim, lesson, now, stepId), stepId, stepRowId: randomUUID() },
+  );
+  const [row] = await db.$queryRawUnsafe<{ signedIn: number; recorded: number; completed: number }[]>(sql, ...values);
+  return { signedIn: row!.signedIn === 1, recorded: row!.recorded === 1, lessonCompleted: row!.completed === 1 };
+}
+
+export type QuizRecord = { signedIn: boolean; attemptId: string | null; passed: boolean; lessonCompleted: boolean };
+
+/** A resubmitted identical attempt within this many seconds is the same attempt (a double click). */
+const SAME_ATTEMPT_SECONDS = 10;
+
+/** Stores a quiz attempt (every one, right or wrong) and completes the lesson if the rule now holds. */
+export async function recordQuizAttempt(
+  db: Sql,
+  claim: SessionClaim,
+  lesson: RecordableLesson & { quiz: QuizQuestion[] },
+  answers: Record<string, string>,
+  now = new Date(),
+): Promise<QuizRecord> {
+  const result = gradeQuiz(lesson.quiz, answers);
+  const attemptId = randomUUID();
+  const [sql, values] = bind(
+    `WITH ${currentUser},
+      repeated AS (
+        SELECT q."id" FROM "QuizAttempt" q, u
+        WHERE q."userId" = u."id" AND q."lessonSlug" = $slug::text AND q."answers" = $answers::jsonb
+          AND q."createdAt" > $repeatSince::timestamp(3)
+        ORDER BY q."createdAt" DESC LIMIT 1),
+      attempt AS (
+        INSERT INTO "QuizAttempt" ("id", "userId", "lessonSlug", "answers", "correctCount", "questionCount", "passed", "createdAt")
+        SELECT $attemptId::text, u."id", $slug::text, $answers::jsonb, $correct::int, $total::int, $passed::boolean, $now::timestamp(3) FROM u
+        WHERE NOT EXISTS (SELECT 1 FROM repeated)
+        RETURNING "id"),
+      ${visitUpsert},
+      ${completionInsert("")}
+    SELECT (SELECT count(*) FROM u)::int AS "signedIn",
+           COALESCE((SELECT "id" FROM attempt), (SELECT "id" FROM repeated)) AS "attemptId",
+           (SELECT count(*) FROM completion)::int AS "completed"`,
+    {
+      ...commonValues(claim, lesson, now, null),
+      attemptId,
+      answers: JSON.stringify(result.answers),
+      correct: result.correct,
+      total: result.total,
+      passed: result.passed,
+      repeatSince: iso(new Date(now.getTime() - SAME_ATTEMPT_SECONDS * 1000)),
+    },
+  );
+  const [row] = await db.$queryRawUnsafe<{ signedIn: number; attemptId: string | null; completed: number }[]>(sql, ...values);
+  // The completion check runs in the same statement as the insert and cannot see it: a passing
+  // attempt that completes the lesson is finished by a second, idempotent statement.
+  let lessonCompleted = row!.completed === 1;
+  if (row!.signedIn === 1 && result.passed && !lessonCompleted) {
+    lessonCompleted = (await completeLessonIfDone(db, claim.userId, lesson, now)) > 0;
+  }
+  return { signedIn: row!.signedIn === 1, attemptId: row!.attemptId, passed: result.passed, lessonCompleted };
+}
+
+/** Writes the completion when the rule holds now; returns 1 if it was written, 0 otherwise. */
+export async function completeLessonIfDone(db: Sql, userId: string, lesson: RecordableLesson, now = new Date()): Promise<number> {
+  const [sql, values] = bind(
+    `WITH u AS (SELECT "id" FROM "User" WHERE "id" = $userId::text), ${completionInsert("")}
+     SELECT (SELECT count(*) FROM completion)::int AS "completed"`,
+    {
+      userId,
+      slug: lesson.slug,
+      now: iso(now),
+      completionId: randomUUID(),
+      stepIds: lesson.stepIds.join(","),
+      stepCount: lesson.stepIds.length,
+      quizQuestions: lesson.quizQuestions,
+    },
+  );
+  const [row] = await db.$queryRawUnsafe<{ completed: number }[]>(sql, ...values);
+  return row!.completed;
+}
+
+/**
+ * After lessons change (steps added or removed), completes every lesson whose rule now holds
+ * for someone. Existing completions stay. Runs at start-up; safe to run any number of times.
+ */
+export async function recomputeCompletions(db: Sql, lessons: RecordableLesson[], now = new Date()): Promise<number> {
+  let written = 0;
+  for (const lesson of lessons) {
+    const [sql, values] = bind(
+      `WITH candidates AS (
+         SELECT s."userId" FROM "StepProgress" s
+         WHERE s."lessonSlug" = $slug::text AND s."stepId" = ANY(string_to_array($stepIds::text, ','))
+         GROUP BY s."userId" HAVING count(*) >= $stepCount::int),
+       completion AS (
+         INSERT INTO "LessonCompletion" ("id", "userId", "lessonSlug", "completedAt")
+         SELECT gen_random_uuid()::text, c."userId", $slug::text, $now::timestamp(3) FROM candidates c
+         WHERE $quizQuestions::int = 0 OR EXISTS (SELECT 1 FROM "QuizAttempt" q
+                 WHERE q."userId" = c."userId" AND q."lessonSlug" = $slug::text AND q."passed")
+         ON CONFLICT ("userId", "lessonSlug") DO NOTHING
+         RETURNING 1)
+       SELECT (SELECT count(*) FROM completion)::int AS "completed"`,
+      { slug: lesson.slug, stepIds: lesson.stepIds.join(","), stepCount: lesson.stepIds.length, quizQuestions: lesson.quizQuestions, now: iso(now) },
+    );
+    const [row] = await db.$queryRawUnsafe<{ completed: number }[]>(sql, ...values);
+    written += row!.completed;
+  }
+  return written;
+}
