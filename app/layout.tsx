@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { SkipLink } from "@/components/layout/SkipLink";
+import { GuestProgressMerge } from "@/components/progress/GuestProgressMerge";
 import { getActor } from "@/lib/auth/actor";
 import { htmlAttributes } from "@/lib/preferences";
 import { currentPreferences } from "@/lib/preferences-server";
@@ -29,6 +30,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <SkipLink />
         <SiteHeader actor={actor} />
         <main id="tresc" tabIndex={-1} className="kc-container flex-1 pt-8 outline-none">
+          {actor ? <GuestProgressMerge /> : null}
           {children}
         </main>
         <SiteFooter />

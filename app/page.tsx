@@ -1,10 +1,15 @@
 import { connection } from "next/server";
+import { GuestResume } from "@/components/progress/GuestResume";
+import { LearnerHome } from "@/components/progress/LearnerHome";
 import { LinkButton } from "@/components/ui/LinkButton";
+import { getActor } from "@/lib/auth/actor";
 import { countLabel } from "@/lib/format";
 import { getPublicFigures } from "@/lib/reports/public-figures";
 
 export default async function HomePage() {
   await connection();
+  const actor = await getActor();
+  if (actor) return <LearnerHome actor={actor} />;
   const figures = await getPublicFigures();
   return (
     <div className="kc-prose">
@@ -14,6 +19,7 @@ export default async function HomePage() {
         Pokażemy Ci, jak rozmawiać z rodziną przez wideo, jak odebrać e-receptę i jak załatwić sprawę w
         urzędzie przez telefon. Nauczysz się też rozpoznawać oszustów.
       </p>
+      <GuestResume />
       <p>
         <LinkButton href="/lekcje">Zacznij naukę</LinkButton>
       </p>

@@ -9,6 +9,9 @@ import { ConfigError, parseConfig } from "../lib/config";
 import { closeDb, getDb } from "../lib/db/client";
 import { demoLessons } from "../lib/content/demo-lessons";
 import { demoCredentialsText, seedDemo } from "../lib/db/seed";
+import { getCatalogue } from "../lib/content/catalogue";
+import { lessonShape } from "../lib/progress/lessons";
+import { recomputeCompletions } from "../lib/progress/record";
 import { parseOperator } from "../lib/operator";
 import { exitWithOneLine, migrateConfiguredDatabase } from "../lib/db/setup";
 
@@ -38,11 +41,12 @@ try {
   parseOperator(process.env); // a malformed OPERATOR_* value stops the start, not a page view
   const applied = await migrateConfiguredDatabase();
   if (applied.length) console.log(`Database migrated: ${applied.join(", ")}`);
-  if (demo) {
-    await seedDemo(await getDb(), await demoLessons());
-    await closeDb();
-    console.log(`\n${demoCredentialsText()}\n`);
-  }
+  if (demo) await seedDemo(await getDb(), await demoLessons());
+  // Lessons may have gained or lost steps since the last start: completion follows the content.
+  const completed = await recomputeCompletions(await getDb(), (await getCatalogue()).lessons.map(lessonShape));
+  if (completed) console.log(`Lessons completed after content changes: ${completed}`);
+  await closeDb();
+  if (demo) console.log(`\n${demoCredentialsText()}\n`);
   const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
   console.log(`Klub Cyfrowy: http://localhost:${config.port}`);
   const server = spawn(process.execPath, [nextBin, "start", "-p", String(config.port)], {

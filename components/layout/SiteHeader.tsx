@@ -9,6 +9,7 @@ export function SiteHeader({ actor }: { actor: Actor | null }) {
   const navigation = [
     { href: "/", label: "Strona główna" },
     { href: "/lekcje", label: "Lekcje" },
+    ...(actor ? [{ href: "/moje-postepy", label: "Moje postępy" }] : []),
     ...(isStaff(actor) ? [{ href: "/klub", label: "Mój klub" }] : []),
     ...(actor?.isAdmin ? [{ href: "/admin/kluby", label: "Kluby" }] : []),
     { href: "/slowniczek", label: "Słowniczek" },

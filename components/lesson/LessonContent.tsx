@@ -10,7 +10,7 @@ import { Term } from "./Term";
 /** Which part of a lesson a page shows: one step, the quiz, the summary, or every step for print. */
 export type LessonView =
   | { kind: "step"; stepId: string }
-  | { kind: "quiz"; questions: QuizQuestion[]; action: string; answers?: QuizAnswers }
+  | { kind: "quiz"; questions: QuizQuestion[]; lessonSlug: string; answers?: QuizAnswers }
   | { kind: "summary" }
   | { kind: "print" };
 
@@ -44,7 +44,7 @@ function lessonComponents(view: LessonView): Record<string, ComponentType<Props>
         </section>
       );
     },
-    Quiz: ({ children }) => (view.kind === "quiz" ? <QuizForm action={view.action}>{children}</QuizForm> : null),
+    Quiz: ({ children }) => (view.kind === "quiz" ? <QuizForm lessonSlug={view.lessonSlug}>{children}</QuizForm> : null),
     Question: ({ id, prompt, number, children }) => (
       <QuestionView number={Number(number)} prompt={String(prompt)} question={questionById(id)} answers={answers}>
         {children}

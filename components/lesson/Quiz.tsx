@@ -4,11 +4,11 @@ import type { QuizQuestion } from "@/lib/content/analyse";
 /** Answers given, by question id, when the quiz page shows feedback; undefined before. */
 export type QuizAnswers = Record<string, string | undefined>;
 
-export type QuizState = { questions: QuizQuestion[]; answers?: QuizAnswers; action: string };
-
-export function QuizForm({ action, children }: { action: string; children: ReactNode }) {
+/** Answers are posted: a signed-in learner's attempt is stored, a guest's is graded and shown. */
+export function QuizForm({ lessonSlug, children }: { lessonSlug: string; children: ReactNode }) {
   return (
-    <form method="get" action={action} noValidate>
+    <form method="post" action="/api/postep/quiz" noValidate>
+      <input type="hidden" name="lekcja" value={lessonSlug} />
       {children}
       <button
         type="submit"

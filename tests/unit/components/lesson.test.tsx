@@ -19,7 +19,7 @@ const question: QuizQuestion = {
 
 function QuizExample({ answers }: { answers?: Record<string, string> }) {
   return (
-    <QuizForm action="/lekcje/x/y/quiz/wynik">
+    <QuizForm lessonSlug="x/y">
       <QuestionView number={1} prompt={question.prompt} question={question} answers={answers}>
         {question.options.map((option) => (
           <OptionView key={option.value} question="paczka" value={option.value} answers={answers}>
@@ -51,11 +51,34 @@ describe("Step", () => {
     expect(await axe(container)).toHaveNoViolations();
   });
 
-  it("offers Wstecz and Dalej as links", async () => {
-    const { container } = render(<StepNavigation back={{ href: "/a/1" }} next={{ href: "/a/3" }} />);
+  it("offers Wstecz as a link and Dalej as a form that records the step", async () => {
+    const { container } = render(<StepNavigation back={{ href: "/a/1" }} done={{ lessonSlug: "a/b", stepId: "drugi" }} />);
     expect(screen.getByRole("link", { name: /Wstecz/ })).toHaveAttribute("href", "/a/1");
-    expect(screen.getByRole("link", { name: /Dalej/ })).toHaveAttribute("href", "/a/3");
+    const dalej = screen.getByRole("button", { name: /Dalej/ });
+    const form = dalej.closest("form")!;
+    expect(form).toHaveAttribute("method", "post");
+    expect(form).toHaveAttribute("action", "/api/postep/krok");
+    expect(Object.fromEntries(new FormData(form).entries())).toEqual({ lekcja: "a/b", krok: "drugi" });
     expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it("remembers a guest's step in the browser when Dalej is pressed", async () => {
+    window.localStorage.clear();
+    render(
+      <StepNavigation
+        back={{ href: "/a/1" }}
+        done={{ lessonSlug: "a/b", stepId: "drugi", guestResume: { href: "/lekcje/a/b/3", title: "Lekcja B", label: "Krok 3" } }}
+      />,
+    );
+    const form = screen.getByRole("button", { name: /Dalej/ }).closest("form")!;
+    // jsdom does not navigate; the submit event is what matters here.
+    form.addEventListener("submit", (event) => event.preventDefault(), { once: true });
+    form.requestSubmit();
+    expect(JSON.parse(window.localStorage.getItem("kc-postepy")!)).toMatchObject({
+      v: 1,
+      steps: { "a/b": ["drugi"] },
+      last: { lesson: "a/b", step: "drugi" },
+    });
   });
 });
 
@@ -103,7 +126,9 @@ describe("Quiz", () => {
     const group = screen.getByRole("group", { name: /Pytanie 1\. Dostajesz SMS/ });
     expect(within(group).getAllByRole("radio")).toHaveLength(2);
     expect(screen.getByRole("button", { name: "Sprawdź odpowiedzi" })).toBeInTheDocument();
-    expect(container.querySelector("form")).toHaveAttribute("action", "/lekcje/x/y/quiz/wynik");
+    expect(container.querySelector("form")).toHaveAttribute("action", "/api/postep/quiz");
+    expect(container.querySelector("form")).toHaveAttribute("method", "post");
+    expect(container.querySelector('input[name="lekcja"]')).toHaveValue("x/y");
     expect(await axe(container)).toHaveNoViolations();
   });
 

@@ -1,14 +1,19 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { pageNotFound } from "@/lib/not-found";
 import { LessonContent } from "@/components/lesson/LessonContent";
 import { LessonFrame } from "@/components/lesson/LessonFrame";
 import { ReadAloud } from "@/components/lesson/ReadAloud";
 import { StepWords } from "@/components/lesson/Step";
 import { StepNavigation } from "@/components/lesson/StepNavigation";
+import { Notice } from "@/components/ui/Notice";
+import { getActor } from "@/lib/auth/actor";
 import type { GlossaryEntry } from "@/lib/content/catalogue";
 import { lessonFromParams, stepStaticParams, type StepParams } from "@/lib/content/lesson-page";
 
 export const generateStaticParams = stepStaticParams;
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 async function stepFromParams(params: StepParams) {
   const found = await lessonFromParams(params);
@@ -23,10 +28,13 @@ export async function generateMetadata({ params }: { params: StepParams }): Prom
   return { title: `Krok ${step.number}: ${step.title} — ${lesson.meta.title}` };
 }
 
-export default async function StepPage({ params }: { params: StepParams }) {
-  const { lesson, step, href, glossary } = await stepFromParams(params);
+export default async function StepPage({ params, searchParams }: { params: StepParams; searchParams: SearchParams }) {
+  const [{ lesson, step, href, glossary }, actor, query] = await Promise.all([stepFromParams(params), getActor(), searchParams]);
   const total = lesson.analysis.steps.length;
   const terms = step.terms.map((id) => glossary.get(id)).filter((entry): entry is GlossaryEntry => Boolean(entry));
+  const last = step.number === total;
+  const nextLabel = last ? (lesson.analysis.quiz.length ? "Dalej: quiz" : "Dalej: podsumowanie") : "Dalej";
+  const here = `${href}/${step.number}`;
   return (
     <article data-lesson-slug={lesson.slug} data-step-id={step.id} data-step-number={step.number} data-step-count={total}>
       <LessonFrame
@@ -34,6 +42,11 @@ export default async function StepPage({ params }: { params: StepParams }) {
         lessonHref={href}
         progress={{ value: step.number, max: total, label: `Krok ${step.number} z ${total}` }}
       >
+        {query.blad === "zapis" ? (
+          <Notice kind="warning" title="Nie udało się zapisać tego kroku" live>
+            <p>Sprawdź połączenie z internetem i naciśnij „Dalej” jeszcze raz. To, co zrobiłeś wcześniej, jest zapisane.</p>
+          </Notice>
+        ) : null}
         <div id="tresc-kroku">
           <h1 className="mt-6">{step.title}</h1>
           <ReadAloud targetId="tresc-kroku" />
@@ -42,8 +55,34 @@ export default async function StepPage({ params }: { params: StepParams }) {
         <StepWords terms={terms} />
         <StepNavigation
           back={step.number > 1 ? { href: `${href}/${step.number - 1}` } : { href, label: "Wstecz" }}
-          next={step.number < total ? { href: `${href}/${step.number + 1}` } : { href: `${href}/quiz`, label: "Dalej: quiz" }}
+          done={{
+            lessonSlug: lesson.slug,
+            stepId: step.id,
+            label: nextLabel,
+            guestResume: actor
+              ? undefined
+              : {
+                  href: last ? `${href}/quiz` : `${href}/${step.number + 1}`,
+                  title: lesson.meta.title,
+                  label: last ? "quiz" : `krok ${step.number + 1} z ${total}`,
+                },
+          }}
         />
+        <ul className="mt-8 flex list-none flex-col gap-2 p-0 text-lg">
+          <li className="m-0">
+            <Link prefetch={false} href={`${here}/telefon`} className="inline-flex min-h-11 items-center">
+              Kontynuuj na telefonie
+            </Link>
+          </li>
+          {actor ? null : (
+            <li className="m-0">
+              Nie jesteś zalogowany. Postępy zapamięta tylko ta przeglądarka.{" "}
+              <Link prefetch={false} href={`/logowanie?callbackUrl=${encodeURIComponent(here)}`} className="inline-flex min-h-11 items-center">
+                Zaloguj się, aby zapisać je na koncie
+              </Link>
+            </li>
+          )}
+        </ul>
       </LessonFrame>
     </article>
   );

@@ -26,7 +26,7 @@ export default async function QuizPage({ params }: { params: LessonParams }) {
           {countLabel(quiz.length, ["pytanie", "pytania", "pytań"])}. Przy każdym wybierz jedną odpowiedź. Nie ma
           limitu czasu. Możesz poprawiać odpowiedzi, ile razy chcesz.
         </p>
-        <LessonContent code={lesson.code} view={{ kind: "quiz", questions: quiz, action: `${href}/quiz/wynik` }} />
+        <LessonContent code={lesson.code} view={{ kind: "quiz", questions: quiz, lessonSlug: lesson.slug }} />
         <p className="mt-8">
           <LinkButton href={`${href}/${steps.length}`} variant="secondary">
             <span aria-hidden="true">←&nbsp;</span>Wstecz

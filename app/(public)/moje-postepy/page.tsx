@@ -1,0 +1,110 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { StatusLabel } from "@/components/progress/StatusLabel";
+import { requireActor } from "@/lib/access/guard";
+import { getCatalogue, lessonHref } from "@/lib/content/catalogue";
+import { getDb } from "@/lib/db/client";
+import { countLabel, formatDate, formatMinutes } from "@/lib/format";
+import { lessonShape } from "@/lib/progress/lessons";
+import { certificatesHeld, readLearnerProgress, statusOf } from "@/lib/progress/read";
+import { moduleStatus, noFacts, placeInLesson, stepsDone } from "@/lib/progress/rules";
+
+export const metadata: Metadata = { title: "Moje postępy", robots: { index: false } };
+
+const moduleWords = { done: "Moduł ukończony", "in-progress": "Moduł w trakcie", "not-started": "Moduł nie rozpoczęty" } as const;
+
+export default async function MyProgressPage() {
+  const actor = await requireActor("/moje-postepy");
+  const db = await getDb();
+  const [catalogue, progress, certificates] = await Promise.all([getCatalogue(), readLearnerProgress(db, actor.userId), certificatesHeld(db, actor.userId)]);
+  const statuses = new Map(catalogue.lessons.map((lesson) => [lesson.slug, statusOf(lesson, progress)]));
+  const done = [...statuses.values()].filter((status) => status === "done").length;
+  const started = [...statuses.values()].filter((status) => status === "in-progress").length;
+  return (
+    <div className="kc-prose">
+      <h1>Moje postępy</h1>
+      <ul className="list-none p-0 text-xl">
+        <li>
+          Ukończone lekcje: <strong>{done}</strong> z {catalogue.lessons.length}
+        </li>
+        <li>
+          Lekcje w trakcie: <strong>{started}</strong>
+        </li>
+        <li>
+          Czas nauki: <strong>{progress.minutes ? formatMinutes(progress.minutes) : "jeszcze nic"}</strong>
+        </li>
+        <li>
+          Zaświadczenia: <strong>{certificates.length ? countLabel(certificates.length, ["zaświadczenie", "zaświadczenia", "zaświadczeń"]) : "jeszcze żadnego"}</strong>
+        </li>
+      </ul>
+      <p className="text-lg text-muted">
+        Czas nauki liczymy od pierwszego do ostatniego kroku w każdym posiedzeniu. Przerwa dłuższa niż pół godziny
+        zaczyna nowe posiedzenie.
+      </p>
+
+      {catalogue.modules.map((module) => {
+        const moduleState = moduleStatus(module.lessons.map((lesson) => statuses.get(lesson.slug)!));
+        return (
+          <section key={module.slug} aria-labelledby={`modul-${module.slug}`} className="mt-10">
+            <h2 id={`modul-${module.slug}`} className="mb-2">
+              {module.meta.title}
+            </h2>
+            <p>
+              <StatusLabel status={moduleState} words={moduleWords} />
+            </p>
+            <ul className="list-none p-0">
+              {module.lessons.map((lesson) => {
+                const status = statuses.get(lesson.slug)!;
+                const facts = progress.facts.get(lesson.slug) ?? noFacts;
+                const shape = lessonShape(lesson);
+                const place = placeInLesson(shape, facts, null);
+                const continueHref =
+                  place.kind === "step" ? `${lessonHref(lesson)}/${place.number}` : `${lessonHref(lesson)}/${place.kind === "quiz" ? "quiz" : "podsumowanie"}`;
+                return (
+                  <li key={lesson.slug} className="mb-3 rounded-md border-2 border-line p-3" data-lesson-slug={lesson.slug}>
+                    <Link prefetch={false} href={lessonHref(lesson)} className="text-xl font-bold">
+                      {lesson.meta.title}
+                    </Link>
+                    <div className="mt-1 flex flex-wrap items-center gap-x-4">
+                      <StatusLabel status={status} />
+                      {status === "done" && facts.completedAt ? <span>{formatDate(facts.completedAt)}</span> : null}
+                      {status === "in-progress" ? (
+                        <>
+                          <span>
+                            Kroki: {stepsDone(shape, facts)} z {shape.stepIds.length}
+                            {facts.quizPassed ? ", quiz zaliczony" : ""}
+                          </span>
+                          <Link prefetch={false} href={continueHref} className="inline-flex min-h-11 items-center">
+                            Kontynuuj<span className="sr-only"> lekcję {lesson.meta.title}</span>
+                          </Link>
+                        </>
+                      ) : null}
+                    </div>
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        );
+      })}
+
+      <section aria-labelledby="zaswiadczenia" className="mt-10">
+        <h2 id="zaswiadczenia">Moje zaświadczenia</h2>
+        {certificates.length ? (
+          <ul>
+            {certificates.map((certificate) => (
+              <li key={certificate.id}>
+                {certificate.subjectTitle} — nr {certificate.number}, wydane {formatDate(certificate.issuedAt)}
+                {certificate.revokedAt ? " (unieważnione)" : ""}. Kod do sprawdzenia: {certificate.verificationCode}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>
+            Nie masz jeszcze zaświadczenia. Wydaje je Twój klub, gdy ukończysz cały moduł. Zapytaj o nie na zajęciach.
+          </p>
+        )}
+      </section>
+    </div>
+  );
+}
