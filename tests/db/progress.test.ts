@@ -1,6 +1,9 @@
 /** @jest-environment node */
 import type { QuizQuestion } from "@/lib/content/analyse";
 import type { Db } from "@/lib/db/client";
+import type { Lesson } from "@/lib/content/catalogue";
+import { GuestProgressError, guestProgressSchema, mergeGuestProgress, type GuestProgress } from "@/lib/progress/guest";
+import { assignedPaths, readLearnerProgress } from "@/lib/progress/read";
 import { completeLessonIfDone, recomputeCompletions, recordQuizAttempt, recordStep, type SessionClaim } from "@/lib/progress/record";
 import { createMigratedDatabase, databaseKinds, type TestDatabase } from "../helpers/databases";
 
@@ -14,6 +17,20 @@ const quiz: QuizQuestion[] = ["q1", "q2", "q3"].map((id) => ({
 }));
 const lesson = { slug: "modul/lekcja", stepIds: ["jeden", "dwa", "trzy"], quizQuestions: 3, quiz };
 const right = { q1: "a", q2: "a", q3: "a" };
+// What the merge reads from a catalogue lesson: slug and analysis.
+const catalogueLesson = (slug: string) =>
+  ({ slug, analysis: { steps: lesson.stepIds.map((id, index) => ({ id, number: index + 1, title: id, terms: [] })), quiz } }) as unknown as Lesson;
+const lessons = new Map([catalogueLesson("modul/lekcja"), catalogueLesson("modul/druga")].map((entry) => [entry.slug, entry]));
+const guest = (extra: Partial<GuestProgress> = {}): GuestProgress => ({
+  v: 1,
+  steps: { "modul/lekcja": ["jeden", "dwa", "trzy"], "modul/druga": ["dwa"] },
+  quizzes: [
+    { lesson: "modul/lekcja", answers: { q1: "b" }, at: "2026-05-04T10:00:00.000Z" },
+    { lesson: "modul/lekcja", answers: right, at: "2026-05-04T10:05:00.000Z" },
+  ],
+  last: { lesson: "modul/druga", step: "dwa" },
+  ...extra,
+});
 const wrong = { q1: "b", q2: "b", q3: "a" };
 
 describe.each(databaseKinds)("progress on %s", (kind) => {
@@ -116,5 +133,70 @@ describe.each(databaseKinds)("progress on %s", (kind) => {
     const { steps, completions } = await rows();
     expect(completions).toBe(1);
     expect(steps.map((step) => step.stepId)).toEqual(["dwa", "jeden"]);
+  });
+
+  it("merges a guest's progress as a union, idempotently, and resumes where the guest stopped", async () => {
+    await recordStep(db, claim, lesson, "jeden");
+    const first = await mergeGuestProgress(db, claim.userId, guest(), lessons);
+    expect(first).toEqual({ steps: 3, quizzes: 2, lessonsCompleted: 1 });
+    const again = await mergeGuestProgress(db, claim.userId, guest(), lessons);
+    expect(again).toEqual({ steps: 0, quizzes: 0, lessonsCompleted: 0 });
+    const { steps, attempts, completions } = await rows();
+    expect(steps).toHaveLength(4);
+    expect(attempts.map((attempt) => attempt.passed).sort()).toEqual([false, true]);
+    expect(completions).toBe(1);
+    const progress = await readLearnerProgress(db, claim.userId);
+    expect(progress.last).toMatchObject({ lessonSlug: "modul/druga", stepId: "dwa" });
+  });
+
+  it("grades a guest's quiz again instead of trusting it", async () => {
+    const claimed = guest({ quizzes: [{ lesson: "modul/lekcja", answers: { q1: "b", q2: "b", q3: "b" }, at: "2026-05-04T10:00:00.000Z" }] });
+    await mergeGuestProgress(db, claim.userId, claimed, lessons);
+    expect((await rows()).attempts.map((attempt) => [attempt.correctCount, attempt.passed])).toEqual([[0, false]]);
+    expect((await rows()).completions).toBe(0);
+  });
+
+  it.each([
+    ["an unknown lesson", guest({ steps: { "modul/nieznana": ["jeden"] } })],
+    ["an unknown step", guest({ steps: { "modul/lekcja": ["jeden", "sto"] } })],
+    ["an unknown question", guest({ quizzes: [{ lesson: "modul/lekcja", answers: { q9: "a" }, at: "2026-05-04T10:00:00.000Z" }] })],
+    ["an unknown option", guest({ quizzes: [{ lesson: "modul/lekcja", answers: { q1: "z" }, at: "2026-05-04T10:00:00.000Z" }] })],
+    ["a date in the future", guest({ quizzes: [{ lesson: "modul/lekcja", answers: right, at: "2099-01-01T00:00:00.000Z" }] })],
+    ["an unknown place to resume", guest({ last: { lesson: "modul/lekcja", step: "sto" } })],
+  ])("refuses %s and writes nothing", async (_name, payload) => {
+    await expect(mergeGuestProgress(db, claim.userId, payload, lessons)).rejects.toThrow(GuestProgressError);
+    expect(await rows()).toEqual({ steps: [], completions: 0, attempts: [], visits: [] });
+  });
+
+  it("accepts only the payload's own shape: no user ids, no extra fields, no floods", () => {
+    const valid = { v: 1, steps: { "modul/lekcja": ["jeden"] }, quizzes: [], last: null };
+    expect(guestProgressSchema.safeParse(valid).success).toBe(true);
+    expect(guestProgressSchema.safeParse({ ...valid, userId: "someone-else" }).success).toBe(false);
+    expect(guestProgressSchema.safeParse({ ...valid, quizzes: [{ lesson: "modul/lekcja", answers: {}, at: "2026-05-04T10:00:00Z", userId: "x" }] }).success).toBe(false);
+    expect(guestProgressSchema.safeParse({ ...valid, steps: { "../../etc": ["jeden"] } }).success).toBe(false);
+    expect(guestProgressSchema.safeParse({ ...valid, steps: { "modul/lekcja": Array.from({ length: 201 }, (_, i) => `k-${i}`) } }).success).toBe(false);
+    const manyLessons = Object.fromEntries(Array.from({ length: 201 }, (_, i) => [`m/l-${i}`, ["jeden"]]));
+    expect(guestProgressSchema.safeParse({ ...valid, steps: manyLessons }).success).toBe(false);
+    expect(guestProgressSchema.safeParse({ ...valid, v: 2 }).success).toBe(false);
+  });
+
+  it("lists the paths given to the learner and to their groups, with who gave them", async () => {
+    const club = await db.club.create({
+      data: { name: `Klub ${claim.userId}`, kind: "LIBRARY", addressLine: "ul. Polna 1", postalCode: "00-001", city: "X", gmina: "X", powiat: "X", voivodeship: "MAZOWIECKIE", joinCode: `K-${claim.userId}` },
+    });
+    const educator = await db.user.create({ data: { displayName: "Marek Nowak", username: `marek-${claim.userId}` } });
+    const group = await db.group.create({ data: { clubId: club.id, name: "Wtorki", members: { create: { userId: claim.userId } } } });
+    const otherGroup = await db.group.create({ data: { clubId: club.id, name: "Czwartki" } });
+    const path = (title: string) =>
+      db.lessonPath.create({ data: { clubId: club.id, title, items: { create: [{ position: 2, lessonSlug: "modul/druga" }, { position: 1, lessonSlug: "modul/lekcja" }] } } });
+    const [forGroup, forMe, forOthers] = await Promise.all([path("Dla grupy"), path("Dla mnie"), path("Dla innych")]);
+    await db.assignment.create({ data: { clubId: club.id, pathId: forGroup.id, groupId: group.id, assignedById: educator.id, createdAt: new Date("2026-05-01") } });
+    await db.assignment.create({ data: { clubId: club.id, pathId: forMe.id, learnerId: claim.userId, dueDate: new Date("2026-06-30"), createdAt: new Date("2026-05-02") } });
+    await db.assignment.create({ data: { clubId: club.id, pathId: forOthers.id, groupId: otherGroup.id } });
+    const assigned = await assignedPaths(db, claim.userId);
+    expect(assigned.map((entry) => [entry.pathTitle, entry.assignedBy, entry.lessonSlugs])).toEqual([
+      ["Dla grupy", "Marek Nowak", ["modul/lekcja", "modul/druga"]],
+      ["Dla mnie", null, ["modul/lekcja", "modul/druga"]],
+    ]);
   });
 });
