@@ -63,7 +63,7 @@ test("at 400 % zoom (320 CSS pixels) the step page reflows without sideways scro
   await page.setViewportSize({ width: 320, height: 256 });
   await page.goto("/lekcje/internet-i-bezpieczenstwo/oszustwa-sms-8080/6");
   expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
-  await expect(page.getByRole("link", { name: /Dalej/ })).toBeAttached();
+  await expect(page.getByRole("button", { name: /Dalej/ })).toBeAttached();
 });
 
 async function tabThroughAll(page: Page) {

@@ -84,12 +84,12 @@ test.describe("with JavaScript turned off", () => {
     const lesson = contentLesson(slug);
     await page.goto(base);
     await page.getByRole("link", { name: "Zacznij lekcję" }).click();
-    await page.getByRole("link", { name: /Dalej/ }).click();
+    await page.getByRole("button", { name: /Dalej/ }).click();
     await expect(page).toHaveURL(`${base}/2`);
     await page.getByRole("link", { name: /Wstecz/ }).click();
     await expect(page).toHaveURL(`${base}/1`);
     for (let step = 1; step <= lesson.analysis.steps.length; step++) {
-      await page.getByRole("link", { name: /Dalej/ }).click();
+      await page.getByRole("button", { name: /Dalej/ }).click();
     }
     await expect(page).toHaveURL(`${base}/quiz`);
 
