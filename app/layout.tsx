@@ -31,7 +31,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <main id="tresc" tabIndex={-1} className="kc-container flex-1 pt-8 outline-none">
           {children}
         </main>
-        <SiteFooter />
+        <SiteFooter signedIn={Boolean(actor)} />
       </body>
     </html>
   );
