@@ -33,7 +33,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {actor ? <GuestProgressMerge /> : null}
           {children}
         </main>
-        <SiteFooter />
+        <SiteFooter signedIn={Boolean(actor)} />
       </body>
     </html>
   );

@@ -25,3 +25,19 @@ export function formatMinutes(minutes: number): string {
   if (hours === 0) return `${rest} min`;
   return rest === 0 ? `${hours} godz.` : `${hours} godz. ${rest} min`;
 }
+
+const dateTimeFormatter = new Intl.DateTimeFormat("pl-PL", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: "Europe/Warsaw",
+});
+
+/** The same date style with the time: "31 marca 2026 o 10:05". */
+export function formatDateTime(date: Date): string {
+  const parts = dateTimeFormatter.formatToParts(date);
+  const pick = (type: Intl.DateTimeFormatPartTypes) => parts.find((part) => part.type === type)?.value ?? "";
+  return `${pick("day")} ${pick("month")} ${pick("year")} o ${pick("hour")}:${pick("minute")}`;
+}

@@ -6,13 +6,15 @@ const footerLinks = [
   { href: "/prywatnosc", label: "Polityka prywatności" },
 ] as const;
 
-export function SiteFooter() {
+/** A signed-in person also finds their own data here: calm, out of the crowded main menu. */
+export function SiteFooter({ signedIn = false }: { signedIn?: boolean }) {
+  const links = signedIn ? [...footerLinks, { href: "/moje-dane", label: "Moje dane" }] : footerLinks;
   return (
     <footer className="mt-16 border-t-4 border-primary bg-surface py-8">
       <div className="kc-container">
         <nav aria-label="Informacje o serwisie">
           <ul className="m-0 flex flex-wrap gap-x-6 gap-y-2 p-0">
-            {footerLinks.map((item) => (
+            {links.map((item) => (
               <li key={item.href} className="m-0 list-none">
                 <Link prefetch={false} href={item.href} className="inline-flex min-h-11 items-center">
                   {item.label}

@@ -36,6 +36,11 @@ const clubManager: Rule = (actor, resource) => resource.kind === "club" && isMan
 const learnerStaff: Rule = (actor, resource) =>
   resource.kind === "learner" && resource.clubIds.some((clubId) => isStaffOf(actor, clubId));
 const self: Rule = (actor, resource) => resource.kind === "user" && resource.userId === actor.userId;
+/**
+ * Only a learner may delete their own account: a club must not lose an educator or its
+ * manager (nor the service an administrator) without someone else knowing.
+ */
+const selfNotStaff: Rule = (actor, resource) => self(actor, resource) && !actor.isAdmin && !isStaff(actor);
 
 export const policies = {
   "club.create": adminOnly,
@@ -55,6 +60,8 @@ export const policies = {
   "learner.deactivate": learnerStaff,
   "self.view": self,
   "self.update": self,
+  "self.export": self,
+  "self.delete": selfNotStaff,
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof policies;

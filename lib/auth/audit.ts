@@ -16,7 +16,8 @@ export type AuditAction =
   | "club.create"
   | "club.update"
   | "invitation.create"
-  | "invitation.accept";
+  | "invitation.accept"
+  | "account.delete";
 
 export async function audit(
   db: Db | Prisma.TransactionClient,

@@ -14,6 +14,7 @@ const topics = [
   { id: "trudne-slowa", title: "Trudne słowa" },
   { id: "kogo-zapytac", title: "Kogo poprosić o pomoc" },
   { id: "oszustwa", title: "Oszustwa: co robić" },
+  { id: "moje-dane", title: "Twoje dane i konto" },
 ] as const;
 
 function topic(id: (typeof topics)[number]["id"]) {
@@ -191,6 +192,22 @@ export default async function HelpPage() {
           się.
         </p>
         <p>Adresy stron banku i urzędów wpisuj samodzielnie. Nie otwieraj linków z wiadomości.</p>
+      </section>
+
+      <section>
+        <h2 id="moje-dane">{topic("moje-dane")}</h2>
+        <p>
+          Po zalogowaniu otwórz stronę <Link prefetch={false} href="/moje-dane">„Moje dane”</Link>. Link do niej jest też
+          na samym dole każdej strony.
+        </p>
+        <ul>
+          <li>Zobaczysz tam wszystko, co o Tobie zapisaliśmy.</li>
+          <li>Możesz pobrać te dane jako plik.</li>
+          <li>Możesz usunąć swoje konto. Najpierw wyjaśnimy, co się wtedy stanie.</li>
+        </ul>
+        <p>
+          Więcej przeczytasz w <Link prefetch={false} href="/prywatnosc">polityce prywatności</Link>.
+        </p>
       </section>
     </div>
   );

@@ -158,10 +158,16 @@ export default async function PrivacyPolicyPage() {
       <h2 id="jak-dlugo">{title("jak-dlugo")}</h2>
       <ul>
         <li>Przechowujemy dane, dopóki masz konto.</li>
-        <li>Gdy konto zostanie usunięte, usuwamy Twoje dane.</li>
         <li>
-          Certyfikat można dalej sprawdzić po jego kodzie. Nie pokaże już jednak Twojego imienia i nazwiska.
+          Gdy konto zostanie usunięte, usuwamy Twoje dane: konto, postęp w nauce, odpowiedzi w quizach, obecność na
+          zajęciach i zapisy o Twoim koncie.
         </li>
+        <li>
+          Certyfikat można dalej sprawdzić po jego kodzie. Zostaje jego numer, kod, to, co ukończono, czas nauki, daty
+          i klub, który go wydał. Nie pokaże już jednak Twojego imienia i nazwiska. Strona sprawdzania powie tylko, że
+          osoba usunęła konto. Dzięki temu nikt nie uzna wydanego certyfikatu za fałszywy.
+        </li>
+        <li>Zapiszemy tylko, że w klubie usunięto jakieś konto. Bez imienia, nazwiska ani nazwy użytkownika.</li>
       </ul>
 
       <h2 id="kto-widzi">{title("kto-widzi")}</h2>
@@ -190,7 +196,14 @@ export default async function PrivacyPolicyPage() {
         <li>złożyć skargę do Prezesa Urzędu Ochrony Danych Osobowych.</li>
       </ul>
       <p>
-        Aby skorzystać z tych praw, napisz do nas: {email}. Możesz też poprosić o pomoc edukatora w klubie.
+        Swoje dane możesz zobaczyć i pobrać sam, po zalogowaniu, na stronie{" "}
+        <Link prefetch={false} href="/moje-dane">
+          „Moje dane”
+        </Link>
+        . Tam możesz też usunąć swoje konto. Konto pracownika klubu usuwa kierownik klubu albo administrator.
+      </p>
+      <p>
+        Aby skorzystać z pozostałych praw, napisz do nas: {email}. Możesz też poprosić o pomoc edukatora w klubie.
       </p>
       <h3>Skarga do Prezesa Urzędu Ochrony Danych Osobowych</h3>
       <p>

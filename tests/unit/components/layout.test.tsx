@@ -42,6 +42,12 @@ describe("the page frame", () => {
       "/deklaracja-dostepnosci",
     );
     expect(within(footer).getByRole("link", { name: "Polityka prywatności" })).toHaveAttribute("href", "/prywatnosc");
+    expect(within(footer).queryByRole("link", { name: "Moje dane" })).toBeNull();
+  });
+
+  it("shows a signed-in person where their own data is", () => {
+    render(<SiteFooter signedIn />);
+    expect(screen.getByRole("link", { name: "Moje dane" })).toHaveAttribute("href", "/moje-dane");
   });
 
   it("offers sign-in to guests, and sign-out and the club to staff", () => {

@@ -41,6 +41,8 @@ const resources: Record<Action, Resource> = {
   "learner.deactivate": { kind: "learner", userId: "learner-a", clubIds: [A] },
   "self.view": { kind: "user", userId: "learner-a" },
   "self.update": { kind: "user", userId: "learner-a" },
+  "self.export": { kind: "user", userId: "learner-a" },
+  "self.delete": { kind: "user", userId: "learner-a" },
 };
 
 const learnerStaff: Who[] = ["educator of A", "manager of A"];
@@ -62,6 +64,8 @@ const allowed: Record<Action, Who[]> = {
   "learner.deactivate": learnerStaff,
   "self.view": ["learner of A"],
   "self.update": ["learner of A"],
+  "self.export": ["learner of A"],
+  "self.delete": ["learner of A"],
 };
 
 function inOtherClub(resource: Resource): Resource {
@@ -94,6 +98,14 @@ describe("the authorisation matrix", () => {
   it("never lets an administrator see a learner's personal data", () => {
     for (const action of ["learner.view", "learner.list", "learner.print-card"] as const) {
       expect(can(actors.administrator, action, resources[action])).toBe(false);
+    }
+  });
+
+  it("lets everyone export their own data, but only a learner delete their own account", () => {
+    for (const who of ["learner of A", "educator of A", "manager of A", "administrator"] as const) {
+      const own: Resource = { kind: "user", userId: actors[who].userId };
+      expect(can(actors[who], "self.export", own)).toBe(true);
+      expect(can(actors[who], "self.delete", own)).toBe(who === "learner of A");
     }
   });
 

@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { countLabel, formatDate, formatMinutes } from "@/lib/format";
+import { countLabel, formatDate, formatDateTime, formatMinutes } from "@/lib/format";
 
 describe("Polish formatting", () => {
   it.each([
@@ -16,6 +16,11 @@ describe("Polish formatting", () => {
 
   it("writes dates as people say them", () => {
     expect(formatDate(new Date("2026-03-31T10:00:00Z"))).toBe("31 marca 2026");
+  });
+
+  it("adds the time in Polish time when it matters (the record of a person's data)", () => {
+    expect(formatDateTime(new Date("2026-03-31T08:05:00Z"))).toBe("31 marca 2026 o 10:05");
+    expect(formatDateTime(new Date("2026-12-01T23:30:00Z"))).toBe("2 grudnia 2026 o 00:30");
   });
 
   it.each([
