@@ -105,6 +105,13 @@ export default async function MyProgressPage() {
           </p>
         )}
       </section>
+
+      <p className="mt-10">
+        Chcesz zobaczyć wszystko, co o Tobie zapisujemy, albo usunąć konto?{" "}
+        <Link prefetch={false} href="/moje-dane">
+          Moje dane
+        </Link>
+      </p>
     </div>
   );
 }
