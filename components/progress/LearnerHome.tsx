@@ -100,7 +100,7 @@ export async function LearnerHome({ actor }: { actor: Actor }) {
         </Link>
       </p>
       <p>
-        <Link prefetch={false} href="/lekcje">
+        <Link prefetch={false} href="/lekcje" className="inline-flex min-h-11 items-center">
           Wszystkie lekcje
         </Link>
       </p>
