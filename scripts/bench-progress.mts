@@ -189,7 +189,9 @@ async function run(database: string, env: Record<string, string>, db: () => Prom
   await done(client);
 
   const server = startServer(env, log);
-  const agent = new http.Agent({ keepAlive: true, maxSockets: LEARNERS });
+  // "fifo" takes turns over the open connections: none idles into the server's 5 s keep-alive
+  // timeout, which would race a post onto a connection being closed (ECONNRESET).
+  const agent = new http.Agent({ keepAlive: true, maxSockets: LEARNERS, scheduling: "fifo" });
   stopOnSignal = async () => {
     interrupted = true;
     agent.destroy(); // open keep-alive connections would hold up the server's graceful stop
@@ -379,6 +381,13 @@ for (const r of results) {
     `  CPU (100% = one core): server ${share(r.serverCpu)}${perPost(r.serverCpu)}, PostgreSQL ${share(r.databaseCpu)}${perPost(r.databaseCpu)}, load generator ${share(r.loadCpu)}${perPost(r.loadCpu)}`,
   );
   for (const sample of r.errorSamples) console.log(`  error: ${sample}`);
+}
+if (RATE <= 0 && results.length) {
+  const postsPerCompletion = DOUBLE_SUBMIT_EVERY / (DOUBLE_SUBMIT_EVERY - 1);
+  console.log(
+    `\nClosed loop: every learner always has one post in flight, so latency ≈ ${LEARNERS} ÷ posts/s (Little's law); p95 < 50 ms with ${LEARNERS} learners would take over ${Math.round(LEARNERS / 0.05)} posts/s. ` +
+      `For the latency at a given load: BENCH_RATE=${Math.ceil(500 * postsPerCompletion)} (500 completions/s plus the double submits).`,
+  );
 }
 console.log(`\nNode ${process.version}, ${os.cpus().length} CPU cores (${os.cpus()[0]?.model ?? "unknown"}), load average before the run ${loadBefore.toFixed(2)}.`);
 console.log("The load generator (this process) shares the machine with the server and the database.");

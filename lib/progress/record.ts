@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "../db/client";
+import { queryWithCachedPlan } from "../db/cached-plan";
 import { gradeQuiz } from "../content/quiz";
 import type { QuizQuestion } from "../content/analyse";
 
@@ -84,8 +85,8 @@ export type StepRecord = { signedIn: boolean; recorded: boolean; lessonCompleted
 
 /**
  * Records one finished step, idempotently: a double submit, a retry or a second tab finds the
- * row already there and changes nothing. One statement, one round trip — this is the hottest
- * write in the app.
+ * row already there and changes nothing. One statement, one round trip, its plan cached per
+ * connection — this is the hottest write in the app.
  */
 export async function recordStep(db: Sql, claim: SessionClaim, lesson: RecordableLesson, stepId: string, now = new Date()): Promise<StepRecord> {
   if (!lesson.stepIds.includes(stepId)) throw new Error(`Unknown step ${stepId} in ${lesson.slug}`);
@@ -102,7 +103,9 @@ export async function recordStep(db: Sql, claim: SessionClaim, lesson: Recordabl
            (SELECT count(*) FROM completion)::int AS "completed"`,
     { ...commonValues(claim, lesson, now, stepId), stepId, stepRowId: randomUUID() },
   );
-  const [row] = await db.$queryRawUnsafe<{ signedIn: number; recorded: number; completed: number }[]>(sql, ...values);
+  const [row] = await queryWithCachedPlan<{ signedIn: number; recorded: number; completed: number }>(
+    db, "klub_record_step", sql, values, `"signedIn" int, "recorded" int, "completed" int`,
+  );
   return { signedIn: row!.signedIn === 1, recorded: row!.recorded === 1, lessonCompleted: row!.completed === 1 };
 }
 
