@@ -1,6 +1,5 @@
 import type { NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
-import { isSameOrigin } from "../forms";
 import type { SessionClaim } from "./record";
 
 /**
@@ -27,7 +26,3 @@ export function refused(status: number, message: string): Response {
 
 export const notSameSite = () =>
   refused(403, "Ten formularz został wysłany z innej strony internetowej, więc nic nie zapisaliśmy. Otwórz Klub Cyfrowy i spróbuj jeszcze raz.");
-
-export function sameSite(request: NextRequest): boolean {
-  return isSameOrigin(request);
-}

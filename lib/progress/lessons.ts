@@ -12,12 +12,16 @@ export function recordableLesson(lesson: Lesson) {
 
 const globalForLessons = globalThis as typeof globalThis & { klubCyfrowyLessonsBySlug?: Promise<Map<string, Lesson>> };
 
-/** A lesson by its "module/lesson" slug, as progress records and forms name it. */
-export async function lessonBySlug(slug: string): Promise<Lesson | undefined> {
+/** Every lesson by its "module/lesson" slug, as progress records and forms name it. */
+export function lessonsBySlug(): Promise<ReadonlyMap<string, Lesson>> {
   globalForLessons.klubCyfrowyLessonsBySlug ??= getCatalogue().then(
     (catalogue) => new Map(catalogue.lessons.map((lesson) => [lesson.slug, lesson])),
   );
-  return (await globalForLessons.klubCyfrowyLessonsBySlug).get(slug);
+  return globalForLessons.klubCyfrowyLessonsBySlug;
+}
+
+export async function lessonBySlug(slug: string): Promise<Lesson | undefined> {
+  return (await lessonsBySlug()).get(slug);
 }
 
 /** The address of a place in a lesson: a step, the quiz or the summary. */

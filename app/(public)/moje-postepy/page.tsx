@@ -5,7 +5,7 @@ import { requireActor } from "@/lib/access/guard";
 import { getCatalogue, lessonHref } from "@/lib/content/catalogue";
 import { getDb } from "@/lib/db/client";
 import { countLabel, formatDate, formatMinutes } from "@/lib/format";
-import { lessonShape } from "@/lib/progress/lessons";
+import { lessonShape, placeHref } from "@/lib/progress/lessons";
 import { certificatesHeld, readLearnerProgress, statusOf } from "@/lib/progress/read";
 import { moduleStatus, noFacts, placeInLesson, stepsDone } from "@/lib/progress/rules";
 
@@ -58,8 +58,7 @@ export default async function MyProgressPage() {
                 const facts = progress.facts.get(lesson.slug) ?? noFacts;
                 const shape = lessonShape(lesson);
                 const place = placeInLesson(shape, facts, null);
-                const continueHref =
-                  place.kind === "step" ? `${lessonHref(lesson)}/${place.number}` : `${lessonHref(lesson)}/${place.kind === "quiz" ? "quiz" : "podsumowanie"}`;
+                const continueHref = placeHref(lesson, place);
                 return (
                   <li key={lesson.slug} className="mb-3 rounded-md border-2 border-line p-3" data-lesson-slug={lesson.slug}>
                     <Link prefetch={false} href={lessonHref(lesson)} className="text-xl font-bold">

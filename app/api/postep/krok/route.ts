@@ -1,8 +1,9 @@
 import type { NextRequest } from "next/server";
+import { isSameOrigin } from "@/lib/forms";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
 import { lessonHref } from "@/lib/content/catalogue";
-import { notSameSite, refused, sameSite, seeOther, sessionClaim } from "@/lib/progress/http";
+import { notSameSite, refused, seeOther, sessionClaim } from "@/lib/progress/http";
 import { lessonBySlug, lessonShape } from "@/lib/progress/lessons";
 import { recordStep } from "@/lib/progress/record";
 
@@ -13,7 +14,7 @@ const stepForm = z.object({ lekcja: z.string().max(200), krok: z.string().max(20
  * form POST, so it works without JavaScript; guests' progress is kept by their browser.
  */
 export async function POST(request: NextRequest) {
-  if (!sameSite(request)) return notSameSite();
+  if (!isSameOrigin(request)) return notSameSite();
   const form = stepForm.safeParse(Object.fromEntries((await request.formData().catch(() => new FormData())).entries()));
   if (!form.success) return refused(400, "Nie rozpoznaliśmy, który krok zapisać. Wróć do lekcji i naciśnij „Dalej” jeszcze raz.");
   const lesson = await lessonBySlug(form.data.lekcja);

@@ -1,8 +1,9 @@
 import type { NextRequest } from "next/server";
+import { isSameOrigin } from "@/lib/forms";
 import { lessonHref } from "@/lib/content/catalogue";
 import { readAnswers } from "@/lib/content/quiz";
 import { getDb } from "@/lib/db/client";
-import { notSameSite, sameSite, seeOther, sessionClaim } from "@/lib/progress/http";
+import { notSameSite, seeOther, sessionClaim } from "@/lib/progress/http";
 import { lessonBySlug, recordableLesson } from "@/lib/progress/lessons";
 import { recordQuizAttempt } from "@/lib/progress/record";
 
@@ -11,7 +12,7 @@ import { recordQuizAttempt } from "@/lib/progress/record";
  * wrong) and shows the feedback. Guests see the same feedback; their browser keeps the result.
  */
 export async function POST(request: NextRequest) {
-  if (!sameSite(request)) return notSameSite();
+  if (!isSameOrigin(request)) return notSameSite();
   const form = await request.formData().catch(() => new FormData());
   const lesson = await lessonBySlug(String(form.get("lekcja") ?? ""));
   if (!lesson) return seeOther("/lekcje");

@@ -1,9 +1,9 @@
 import type { NextRequest } from "next/server";
+import { isSameOrigin } from "@/lib/forms";
 import { getActor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
-import { getCatalogue } from "@/lib/content/catalogue";
+import { lessonsBySlug } from "@/lib/progress/lessons";
 import { GUEST_PAYLOAD_MAX_BYTES, GuestProgressError, guestProgressSchema, mergeGuestProgress } from "@/lib/progress/guest";
-import { sameSite } from "@/lib/progress/http";
 
 const reply = (status: number, body: object) =>
   Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
@@ -36,7 +36,7 @@ async function readLimited(request: NextRequest, limit: number): Promise<string 
  * another site cannot send it from a form; the account is always the session's, never the payload's.
  */
 export async function POST(request: NextRequest) {
-  if (!sameSite(request) || !request.headers.get("content-type")?.startsWith("application/json")) {
+  if (!isSameOrigin(request) || !request.headers.get("content-type")?.startsWith("application/json")) {
     return reply(403, { error: "Tę prośbę można wysłać tylko z Klubu Cyfrowego." });
   }
   const actor = await getActor();
@@ -51,9 +51,8 @@ export async function POST(request: NextRequest) {
   }
   const parsed = guestProgressSchema.safeParse(json);
   if (!parsed.success) return refusedPayload("Zapisane postępy mają nieznany format. Nic nie zostało zapisane.");
-  const lessons = new Map((await getCatalogue()).lessons.map((lesson) => [lesson.slug, lesson]));
   try {
-    const merged = await mergeGuestProgress(await getDb(), actor.userId, parsed.data, lessons);
+    const merged = await mergeGuestProgress(await getDb(), actor.userId, parsed.data, await lessonsBySlug());
     return reply(200, merged);
   } catch (error) {
     if (error instanceof GuestProgressError) return refusedPayload(error.message);
