@@ -36,6 +36,8 @@ test("a learner sees their data, downloads it, and deletes the account with thei
   await expect(page.getByRole("region", { name: "Twoje kluby" })).toContainText("Lipowej");
   await expect(page.getByRole("region", { name: "Zapis ważnych działań na Twoim koncie" })).toContainText("założenie konta w klubie");
   await expect(page.getByRole("main")).toContainText("Mamy też zabezpieczony skrót PIN-u");
+  // After a client-side navigation Next sets the title a moment after the content.
+  await expect(page).toHaveTitle(/Moje dane/);
   await expectNoAxeViolations(page);
 
   const [download] = await Promise.all([
@@ -51,6 +53,7 @@ test("a learner sees their data, downloads it, and deletes the account with thei
   await page.getByRole("link", { name: "Usuń moje konto" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Usuń moje konto" })).toBeVisible();
   await expect(page.getByRole("main")).toContainText("osoba usunęła konto");
+  await expect(page).toHaveTitle(/Usuń konto/);
   await expectNoAxeViolations(page);
 
   // Nothing filled in: both problems, each linked to its field.

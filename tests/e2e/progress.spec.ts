@@ -119,6 +119,7 @@ test("Kontynuuj na telefonie shows a QR code that opens the same step", async ({
   await page.goto(`/lekcje/${whatsappLesson}/3`);
   await page.getByRole("link", { name: "Kontynuuj na telefonie" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Kontynuuj na telefonie" })).toBeVisible();
+  await expect(page).toHaveTitle(/Kontynuuj na telefonie/);
   const qr = page.getByRole("img", { name: /Kod QR z adresem kroku 3/ });
   const image = PNG.sync.read(await qr.screenshot());
   const decoded = jsQR(new Uint8ClampedArray(image.data), image.width, image.height);
