@@ -2,7 +2,7 @@
 // tests apply. `--json` prints the compiled lessons' structure for the tests instead.
 import fs from "node:fs";
 import path from "node:path";
-import { lessonFiles, moduleFolders, readGlossary, readLesson, readModuleMeta, type Lesson } from "../lib/content/catalogue";
+import { lessonFiles, moduleFolders, readBuiltInPaths, readGlossary, readLesson, readModuleMeta, type Lesson } from "../lib/content/catalogue";
 import { internalPaths } from "../lib/content/routes";
 import { checkLesson } from "../lib/content/rules";
 
@@ -45,6 +45,13 @@ for (const slug of moduleFolders()) {
 
 modules.sort((a, b) => a.order - b.order);
 
+let pathCount = 0;
+try {
+  pathCount = readBuiltInPaths(lessons).length;
+} catch (error) {
+  record(error, "content/sciezki.json");
+}
+
 function printReport() {
   const context = { glossaryIds, internalPaths: internalPaths(modules), today: new Date() };
   for (const lesson of lessons) {
@@ -63,7 +70,7 @@ function printReport() {
     process.exit(1);
   }
   const steps = lessons.reduce((sum, lesson) => sum + lesson.analysis.steps.length, 0);
-  console.log(`✓ ${modules.length} modules, ${lessons.length} lessons, ${steps} steps: all content checks pass.`);
+  console.log(`✓ ${modules.length} modules, ${lessons.length} lessons, ${steps} steps, ${pathCount} paths: all content checks pass.`);
 }
 
 if (json) {

@@ -16,6 +16,8 @@ export type Actor = {
 export type Resource =
   | { kind: "global" }
   | { kind: "club"; clubId: string }
+  /** A club's certificates: the manager decides whether its educators may print them too. */
+  | { kind: "club-certificates"; clubId: string; educatorsMayPrint: boolean }
   | { kind: "learner"; userId: string; clubIds: string[] }
   | { kind: "user"; userId: string };
 
@@ -35,6 +37,11 @@ const clubManager: Rule = (actor, resource) => resource.kind === "club" && isMan
 /** Staff of one of the learner's clubs. Administrators see aggregates only, never a learner. */
 const learnerStaff: Rule = (actor, resource) =>
   resource.kind === "learner" && resource.clubIds.some((clubId) => isStaffOf(actor, clubId));
+const certificateStaff: Rule = (actor, resource) => resource.kind === "club-certificates" && isStaffOf(actor, resource.clubId);
+const certificatePrinter: Rule = (actor, resource) =>
+  resource.kind === "club-certificates" &&
+  (isManagerOf(actor, resource.clubId) || (resource.educatorsMayPrint && isStaffOf(actor, resource.clubId)));
+const certificateManager: Rule = (actor, resource) => resource.kind === "club-certificates" && isManagerOf(actor, resource.clubId);
 const self: Rule = (actor, resource) => resource.kind === "user" && resource.userId === actor.userId;
 /**
  * Only a learner may delete their own account: a club must not lose an educator or its
@@ -58,6 +65,10 @@ export const policies = {
   "learner.reset-pin": learnerStaff,
   "learner.print-card": learnerStaff,
   "learner.deactivate": learnerStaff,
+  "certificate.list": certificateStaff,
+  "certificate.print": certificatePrinter,
+  "certificate.revoke": certificateManager,
+  "certificate.settings": certificateManager,
   "self.view": self,
   "self.update": self,
   "self.export": self,

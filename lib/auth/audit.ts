@@ -17,7 +17,11 @@ export type AuditAction =
   | "club.update"
   | "invitation.create"
   | "invitation.accept"
-  | "account.delete";
+  | "account.delete"
+  | "certificate.issue"
+  | "certificate.print"
+  | "certificate.revoke"
+  | "club.certificate-settings";
 
 export async function audit(
   db: Db | Prisma.TransactionClient,

@@ -54,3 +54,18 @@ export async function clearFailures(db: Db, key: string) {
 export function minutesUntil(retryAt: Date, now = new Date()): number {
   return Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 60_000));
 }
+
+/**
+ * Counts one use of `key` in a fixed window and says whether it is over `limit`: one atomic
+ * statement, so concurrent requests cannot slip past the count.
+ */
+export async function countUse(db: Db, key: string, limit: number, windowMs: number, now = new Date()): Promise<Lockout> {
+  const resetAt = new Date(now.getTime() + windowMs);
+  const [bucket] = await db.$queryRaw<{ count: number; resetAt: Date }[]>`
+    INSERT INTO "RateLimitBucket" ("key", "count", "resetAt") VALUES (${key}, 1, ${resetAt})
+    ON CONFLICT ("key") DO UPDATE SET
+      "count" = CASE WHEN "RateLimitBucket"."resetAt" <= ${now} THEN 1 ELSE "RateLimitBucket"."count" + 1 END,
+      "resetAt" = CASE WHEN "RateLimitBucket"."resetAt" <= ${now} THEN ${resetAt} ELSE "RateLimitBucket"."resetAt" END
+    RETURNING "count", "resetAt"`;
+  return bucket && bucket.count > limit ? { locked: true, retryAt: bucket.resetAt } : { locked: false };
+}

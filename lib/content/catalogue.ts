@@ -3,6 +3,7 @@ import path from "node:path";
 import type { LessonAnalysis } from "./analyse";
 import { compileLesson } from "./compile";
 import {
+  builtInPathsSchema,
   ContentError,
   describeZodError,
   glossarySchema,
@@ -28,7 +29,9 @@ export type Lesson = {
 
 export type Module = { slug: string; meta: ModuleMeta; lessons: Lesson[] };
 export type GlossaryEntry = { id: string; word: string; explanation: string; file: string };
-export type Catalogue = { modules: Module[]; lessons: Lesson[]; glossary: Map<string, GlossaryEntry> };
+/** A recommended path shipped with the content; its lessons are in the order to take them. */
+export type BuiltInPath = { slug: string; title: string; description: string; lessons: Lesson[] };
+export type Catalogue = { modules: Module[]; lessons: Lesson[]; glossary: Map<string, GlossaryEntry>; paths: BuiltInPath[] };
 
 function readJson(file: string): unknown {
   try {
@@ -102,6 +105,22 @@ export function readGlossary(): Map<string, GlossaryEntry> {
   return glossary;
 }
 
+/** content/sciezki.json, every lesson checked to exist; a folder without the file has no paths. */
+export function readBuiltInPaths(lessons: Lesson[]): BuiltInPath[] {
+  const file = path.join(contentDir, "sciezki.json");
+  if (!fs.existsSync(file)) return [];
+  const relative = path.relative(process.cwd(), file);
+  const parsed = builtInPathsSchema.safeParse(readJson(file));
+  if (!parsed.success) throw new ContentError(relative, describeZodError(parsed.error));
+  const bySlug = new Map(lessons.map((lesson) => [lesson.slug, lesson]));
+  return Object.entries(parsed.data).map(([slug, meta]) => {
+    const missing = meta.lessons.filter((lessonSlug) => !bySlug.has(lessonSlug));
+    if (missing.length) throw new ContentError(relative, `${slug}.lessons: no such lesson: ${missing.join(", ")}`);
+    if (new Set(meta.lessons).size !== meta.lessons.length) throw new ContentError(relative, `${slug}.lessons: a lesson is listed twice`);
+    return { slug, title: meta.title, description: meta.description, lessons: meta.lessons.map((lessonSlug) => bySlug.get(lessonSlug)!) };
+  });
+}
+
 async function loadCatalogue(): Promise<Catalogue> {
   const modules: Module[] = [];
   for (const slug of moduleFolders()) {
@@ -110,7 +129,8 @@ async function loadCatalogue(): Promise<Catalogue> {
     modules.push({ slug, meta: readModuleMeta(slug), lessons });
   }
   modules.sort((a, b) => a.meta.order - b.meta.order);
-  return { modules, lessons: modules.flatMap((module) => module.lessons), glossary: readGlossary() };
+  const lessons = modules.flatMap((module) => module.lessons);
+  return { modules, lessons, glossary: readGlossary(), paths: readBuiltInPaths(lessons) };
 }
 
 const globalForContent = globalThis as typeof globalThis & { klubCyfrowyCatalogue?: Promise<Catalogue> };

@@ -56,6 +56,16 @@ export const moduleSchema = z.strictObject({
 
 export type ModuleMeta = z.infer<typeof moduleSchema>;
 
+/** Built-in lesson paths (content/sciezki.json): an ordered list of "module/lesson" slugs each. */
+export const builtInPathsSchema = z.record(
+  z.string().regex(/^[a-z0-9-]+$/, "path ids are lower-case kebab-case"),
+  z.strictObject({
+    title: z.string().trim().min(3),
+    description: z.string().trim().min(20),
+    lessons: z.array(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, "lessons are \"module/lesson\" slugs")).min(2),
+  }),
+);
+
 export const glossarySchema = z.record(
   z.string().regex(/^[a-z0-9-]+$/, "term ids are lower-case kebab-case"),
   z.strictObject({ word: z.string().trim().min(1), explanation: z.string().trim().min(10) }),

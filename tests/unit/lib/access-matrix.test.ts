@@ -39,6 +39,10 @@ const resources: Record<Action, Resource> = {
   "learner.reset-pin": { kind: "learner", userId: "learner-a", clubIds: [A] },
   "learner.print-card": { kind: "learner", userId: "learner-a", clubIds: [A] },
   "learner.deactivate": { kind: "learner", userId: "learner-a", clubIds: [A] },
+  "certificate.list": { kind: "club-certificates", clubId: A, educatorsMayPrint: false },
+  "certificate.print": { kind: "club-certificates", clubId: A, educatorsMayPrint: false },
+  "certificate.revoke": { kind: "club-certificates", clubId: A, educatorsMayPrint: true },
+  "certificate.settings": { kind: "club-certificates", clubId: A, educatorsMayPrint: true },
   "self.view": { kind: "user", userId: "learner-a" },
   "self.update": { kind: "user", userId: "learner-a" },
   "self.export": { kind: "user", userId: "learner-a" },
@@ -62,6 +66,10 @@ const allowed: Record<Action, Who[]> = {
   "learner.reset-pin": learnerStaff,
   "learner.print-card": learnerStaff,
   "learner.deactivate": learnerStaff,
+  "certificate.list": learnerStaff,
+  "certificate.print": ["manager of A"],
+  "certificate.revoke": ["manager of A"],
+  "certificate.settings": ["manager of A"],
   "self.view": ["learner of A"],
   "self.update": ["learner of A"],
   "self.export": ["learner of A"],
@@ -70,6 +78,7 @@ const allowed: Record<Action, Who[]> = {
 
 function inOtherClub(resource: Resource): Resource {
   if (resource.kind === "club") return { kind: "club", clubId: "club-c" };
+  if (resource.kind === "club-certificates") return { ...resource, clubId: "club-c", educatorsMayPrint: true };
   if (resource.kind === "learner") return { ...resource, userId: "learner-c", clubIds: ["club-c"] };
   if (resource.kind === "user") return { kind: "user", userId: "someone-else" };
   return resource;
@@ -107,6 +116,15 @@ describe("the authorisation matrix", () => {
       expect(can(actors[who], "self.export", own)).toBe(true);
       expect(can(actors[who], "self.delete", own)).toBe(who === "learner of A");
     }
+  });
+
+  it("lets a club's educators print certificates only when its manager allows it", () => {
+    const allowedHere: Resource = { kind: "club-certificates", clubId: A, educatorsMayPrint: true };
+    expect(can(actors["educator of A"], "certificate.print", allowedHere)).toBe(true);
+    expect(can(actors["educator of A"], "certificate.print", { ...allowedHere, educatorsMayPrint: false })).toBe(false);
+    expect(can(actors["educator of A"], "certificate.revoke", allowedHere)).toBe(false);
+    expect(can(actors["educator of another club"], "certificate.print", allowedHere)).toBe(false);
+    expect(can(actors.administrator, "certificate.list", allowedHere)).toBe(false);
   });
 
   it("refuses an action it does not know (fails closed)", () => {
