@@ -1,7 +1,7 @@
 import { PDFDocument, PageSizes, grayscale, type PDFFont, type PDFPage } from "pdf-lib";
 import { drawQr } from "../auth/pdf-qr";
 import { embedFonts, fitText, printable, type FittedText, type PdfFonts } from "../auth/pdf-text";
-import { formatDate, formatMinutes } from "../format";
+import { formatDate, formatMinutes, plural } from "../format";
 import { groupCode } from "./code";
 
 export type CertificateDocument = {
@@ -28,6 +28,8 @@ const WIDTH = PAGE_W - 2 * MARGIN;
 const BLACK = grayscale(0);
 const GREY = grayscale(0.35);
 const QR_SIZE = 118; // ≈ 4.2 cm: big enough for an old phone camera at arm's length
+const SIGN_TOP = 250; // the issuer's signature line
+const SIGN_GAP = 14; // at least this much between the facts and the signature line
 
 /**
  * Certificates as one PDF, one A4 page each, the font embedded once. A single certificate's file is
@@ -78,53 +80,86 @@ function drawCertificate(page: PDFPage, c: CertificateDocument, { regular, bold 
   page.drawRectangle({ x: 24, y: 24, width: PAGE_W - 48, height: PAGE_H - 48, borderColor: BLACK, borderWidth: 2.5 });
   page.drawRectangle({ x: 31, y: 31, width: PAGE_W - 62, height: PAGE_H - 62, borderColor: BLACK, borderWidth: 0.7 });
 
-  let y = PAGE_H - MARGIN - 6;
-  y = drawBlock(page, fit("Klub Cyfrowy · Kluby Rozwoju Cyfrowego", regular, 13, 11, 20), regular, y, "center", MARGIN, WIDTH, GREY);
-  y -= 16;
-  y = drawBlock(page, fit("CERTYFIKAT", bold, 40, 30, 52), bold, y);
-  y = drawBlock(page, fit(c.kind === "MODULE" ? "ukończenia modułu nauki" : "ukończenia ścieżki nauki", regular, 20, 16, 28), regular, y);
-  y -= 26;
+  // Everything above the signature is measured first: the lesson list gets the room the heading and
+  // the facts leave, so a long path from a club with a long name never runs into the signature.
+  const brand = fit("Klub Cyfrowy · Kluby Rozwoju Cyfrowego", regular, 13, 11, 20);
+  const title = fit("CERTYFIKAT", bold, 40, 30, 52);
+  const subtitle = fit(c.kind === "MODULE" ? "ukończenia modułu nauki" : "ukończenia ścieżki nauki", regular, 20, 16, 28);
+  const attest = fit("Poświadczamy, że", regular, 16, 13, 22);
+  const name = fit(c.recipientName.trim() || "—", bold, 34, 18, 86);
+  const completed = fit(c.kind === "MODULE" ? "ukończył(a) cały moduł" : "ukończył(a) całą ścieżkę nauki", regular, 16, 13, 22);
+  const subject = fit(`„${c.subjectTitle}”`, bold, 24, 15, 62);
+  const listHeading = fit(`Lekcje (${c.lessonTitles.length}):`, bold, 13, 11, 18);
+  const labelWidth = 130;
+  const facts = (
+    [
+      ["Data ukończenia:", formatDate(c.completedAt)],
+      ["Łączny czas nauki:", c.learningMinutes > 0 ? formatMinutes(c.learningMinutes) : "poniżej minuty"],
+      ["Klub:", c.clubName],
+      ["Miejsce:", c.clubPlace],
+    ] as const
+  ).map(([label, value]) => ({ label: fit(label, regular, 13, 11, 18, labelWidth), value: fit(value, bold, 13, 10, 34, WIDTH - 80 - labelWidth) }));
+  const factsHeight = facts.reduce((sum, fact) => sum + fact.value.height + 4, 0);
+  // The list ends 12 pt above the facts, the facts SIGN_GAP above the signature line.
+  const listFloor = SIGN_TOP + SIGN_GAP + factsHeight + 12;
+  const top = PAGE_H - MARGIN - 6;
+  const GAPS = 16 + 26 + 8 + 18 + 6 + 14;
+  const listTop = (gap: number) =>
+    top - [brand, title, subtitle, attest, name, completed, subject, listHeading].reduce((sum, block) => sum + block.height, 0) - GAPS * gap;
+  const lessonLines = (size: number) => c.lessonTitles.map((lesson) => fit(`•  ${lesson}`, regular, size, 9, size * 2.6, WIDTH - 80));
+  const linesHeight = (lines: FittedText[]) => lines.reduce((sum, line) => sum + line.height + 2, 0);
+  // The largest list size that fits, with the usual spacing; then with half the spacing above it.
+  const largest = c.lessonTitles.length > 8 ? 11 : 13;
+  const layouts = [
+    ...Array.from({ length: largest - 10 }, (_, i) => ({ size: largest - i, gap: 1 })),
+    ...[11, 10, 9].map((size) => ({ size, gap: 0.5 })),
+  ];
+  const layout = layouts.find(({ size, gap }) => listTop(gap) - linesHeight(lessonLines(size)) >= listFloor) ?? layouts[layouts.length - 1]!;
+  const gap = layout.gap;
 
-  y = drawBlock(page, fit("Poświadczamy, że", regular, 16, 13, 22), regular, y);
-  y -= 8;
-  const name = c.recipientName.trim() || "—";
-  y = drawBlock(page, fit(name, bold, 34, 18, 86), bold, y);
-  y -= 4;
+  let y = top;
+  y = drawBlock(page, brand, regular, y, "center", MARGIN, WIDTH, GREY);
+  y -= 16 * gap;
+  y = drawBlock(page, title, bold, y);
+  y = drawBlock(page, subtitle, regular, y);
+  y -= 26 * gap;
+
+  y = drawBlock(page, attest, regular, y);
+  y -= 8 * gap;
+  y = drawBlock(page, name, bold, y);
+  y -= 4 * gap;
   rule(page, y, MARGIN + 60, PAGE_W - MARGIN - 60);
-  y -= 14;
-  y = drawBlock(page, fit(c.kind === "MODULE" ? "ukończył(a) cały moduł" : "ukończył(a) całą ścieżkę nauki", regular, 16, 13, 22), regular, y);
-  y -= 6;
-  y = drawBlock(page, fit(`„${c.subjectTitle}”`, bold, 24, 15, 62), bold, y);
-  y -= 14;
+  y -= 14 * gap;
+  y = drawBlock(page, completed, regular, y);
+  y -= 6 * gap;
+  y = drawBlock(page, subject, bold, y);
+  y -= 14 * gap;
 
-  // The lessons, in the order taken: the reader sees what the certificate covers.
-  const listSize = c.lessonTitles.length > 8 ? 11 : 13;
-  const listTop = y;
-  y = drawBlock(page, fit(`Lekcje (${c.lessonTitles.length}):`, bold, 13, 11, 18), bold, y, "left", MARGIN + 40, WIDTH - 80);
-  for (const title of c.lessonTitles) {
-    if (y < 330) break;
-    y = drawBlock(page, fit(`•  ${title}`, regular, listSize, 9, listSize * 2.6, WIDTH - 80), regular, y, "left", MARGIN + 40, WIDTH - 80);
+  // The lessons, in the order taken: the reader sees what the certificate covers. Should even the
+  // smallest size not hold them all, the last line says how many more there are.
+  y = drawBlock(page, listHeading, bold, y, "left", MARGIN + 40, WIDTH - 80);
+  const lines = lessonLines(layout.size);
+  for (const [index, line] of lines.entries()) {
+    const rest = lines.length - index - 1;
+    const more = fit(`…i jeszcze ${rest + 1} ${plural(rest + 1, ["lekcja", "lekcje", "lekcji"])}`, regular, layout.size, 9, layout.size * 1.3, WIDTH - 80);
+    if (y - line.height - 2 - (rest ? more.height + 2 : 0) < listFloor) {
+      y = drawBlock(page, more, regular, y, "left", MARGIN + 40, WIDTH - 80) - 2;
+      break;
+    }
+    y = drawBlock(page, line, regular, y, "left", MARGIN + 40, WIDTH - 80);
     y -= 2;
   }
-  if (y === listTop) y -= 10;
   y -= 12;
 
-  const facts: [string, string][] = [
-    ["Data ukończenia:", formatDate(c.completedAt)],
-    ["Łączny czas nauki:", c.learningMinutes > 0 ? formatMinutes(c.learningMinutes) : "poniżej minuty"],
-    ["Klub:", c.clubName],
-    ["Miejsce:", c.clubPlace],
-  ];
-  for (const [label, value] of facts) {
-    const labelWidth = 130;
-    drawBlock(page, fit(label, regular, 13, 11, 18, labelWidth), regular, y, "left", MARGIN + 40, labelWidth, GREY);
-    y = drawBlock(page, fit(value, bold, 13, 10, 34, WIDTH - 80 - labelWidth), bold, y, "left", MARGIN + 40 + labelWidth, WIDTH - 80 - labelWidth);
+  for (const { label, value } of facts) {
+    drawBlock(page, label, regular, y, "left", MARGIN + 40, labelWidth, GREY);
+    y = drawBlock(page, value, bold, y, "left", MARGIN + 40 + labelWidth, WIDTH - 80 - labelWidth);
     y -= 4;
   }
 
   // Issuer: a line to sign by hand above the printed name and role.
   const signX = PAGE_W - MARGIN - 230;
-  const signTop = 250;
+  const signTop = SIGN_TOP;
   rule(page, signTop, signX, PAGE_W - MARGIN - 10);
   let sy = drawBlock(page, fit(c.issuerName, bold, 14, 10, 36, 220), bold, signTop - 6, "center", signX, 220);
   sy = drawBlock(page, fit(c.issuerRole, regular, 12, 10, 18, 220), regular, sy, "center", signX, 220);
