@@ -22,7 +22,8 @@ const isoDate = z.union([
   z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, "Wpisz datę jako rok-miesiąc-dzień, np. 2026-05-31.")
-    .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "Takiej daty nie ma w kalendarzu."),
+    // V8 rolls 2026-02-30 over to 2 March instead of refusing it: a real day reads back the same.
+    .refine((value) => new Date(Date.parse(`${value}T00:00:00Z`) || 0).toISOString().startsWith(value), "Takiej daty nie ma w kalendarzu."),
 ]);
 
 /** The filter on the club's certificate page, as the form sends it (query string). */
