@@ -4,6 +4,7 @@ const footerLinks = [
   { href: "/pomoc", label: "Pomoc" },
   { href: "/deklaracja-dostepnosci", label: "Deklaracja dostępności" },
   { href: "/prywatnosc", label: "Polityka prywatności" },
+  { href: "/certyfikat", label: "Sprawdź certyfikat" },
 ] as const;
 
 /** A signed-in person also finds their own data here: calm, out of the crowded main menu. */

@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { LinkButton } from "@/components/ui/LinkButton";
+import { Notice } from "@/components/ui/Notice";
+import { ownCertificates } from "@/lib/access/certificates";
 import type { Actor } from "@/lib/access/policy";
 import { getCatalogue, lessonHref, type Lesson } from "@/lib/content/catalogue";
 import { getDb } from "@/lib/db/client";
@@ -17,7 +19,13 @@ function placeLabel(lesson: Lesson, place: LessonPlace): string {
 /** A signed-in learner's home: one big "Kontynuuj", then what the club gave them to do. */
 export async function LearnerHome({ actor }: { actor: Actor }) {
   const db = await getDb();
-  const [catalogue, progress, assigned] = await Promise.all([getCatalogue(), readLearnerProgress(db, actor.userId), assignedPaths(db, actor.userId)]);
+  const [catalogue, progress, assigned, certificates] = await Promise.all([
+    getCatalogue(),
+    readLearnerProgress(db, actor.userId),
+    assignedPaths(db, actor.userId),
+    ownCertificates(db, actor),
+  ]);
+  const newCertificates = certificates.earned.filter((entry) => !entry.certificate);
   const bySlug = new Map(catalogue.lessons.map((lesson) => [lesson.slug, lesson]));
   const target = resumeFor(catalogue.lessons, progress);
   const targetLesson = target ? bySlug.get(target.lessonSlug) : undefined;
@@ -26,6 +34,17 @@ export async function LearnerHome({ actor }: { actor: Actor }) {
   return (
     <div className="kc-prose">
       <h1>Dzień dobry, {firstName}!</h1>
+      {newCertificates.length ? (
+        <Notice kind="success" title={newCertificates.length === 1 ? "Twój certyfikat jest gotowy" : "Twoje certyfikaty są gotowe"}>
+          <p>
+            Ukończyłeś {newCertificates.map((entry) => `„${entry.subject.title}”`).join(", ")}. Możesz pobrać certyfikat i go
+            wydrukować.
+          </p>
+          <LinkButton href="/moje-certyfikaty" variant="secondary">
+            Moje certyfikaty
+          </LinkButton>
+        </Notice>
+      ) : null}
       {target && targetLesson ? (
         <section aria-labelledby="kontynuuj" className="my-8 rounded-md border-2 border-primary p-6" data-resume={placeHref(targetLesson, target.place)}>
           <h2 id="kontynuuj" className="mt-0">

@@ -112,8 +112,10 @@ export async function listClubCertificates(db: Db, actor: Actor, clubId: string,
     db.certificate.findMany({
       where: { clubId, userId: { in: ids } },
       select: { id: true, userId: true, kind: true, subjectKey: true, number: true, verificationCode: true, issuedAt: true, revokedAt: true, completedAt: true },
+      orderBy: { reissue: "asc" },
     }),
   ]);
+  // The latest certificate per learner and subject (a new one replaces a revoked one).
   const issuedByKey = new Map(issued.map((certificate) => [`${certificate.userId}|${certificate.kind}:${certificate.subjectKey}`, certificate]));
   const rows: ClubCertificateRow[] = [];
   for (const learner of learners) {
@@ -125,9 +127,10 @@ export async function listClubCertificates(db: Db, actor: Actor, clubId: string,
       const certificate = issuedByKey.get(key) ?? null;
       rows.push({ learner, subject, completedAt: certificate?.completedAt ?? completedAt, certificate });
     }
-    for (const certificate of issued) {
+    for (const certificate of issuedByKey.values()) {
       const key = `${learner.id}|${certificate.kind}:${certificate.subjectKey}`;
       if (certificate.userId !== learner.id || seen.has(key)) continue;
+      seen.add(key);
       const subject = subjects.find((candidate) => subjectId(candidate) === `${certificate.kind}:${certificate.subjectKey}`);
       if (subject) rows.push({ learner, subject, completedAt: certificate.completedAt, certificate });
     }
@@ -163,7 +166,7 @@ async function minutesUntil(db: Db, userId: string, until: Date): Promise<number
   return learningMinutes(visits.map((visit) => ({ startedAt: visit.startedAt, lastActivityAt: visit.lastActivityAt < until ? visit.lastActivityAt : until })));
 }
 
-async function issueRow(db: Db, club: Club, row: ClubCertificateRow, issuer: Issuer, actorId: string): Promise<Certificate> {
+async function issueRow(db: Db, club: Club, row: ClubCertificateRow, issuer: Issuer, actorId: string, replaceRevoked = false): Promise<Certificate> {
   const learner = await db.user.findUniqueOrThrow({ where: { id: row.learner.id }, select: { displayName: true } });
   const { certificate, created } = await issueCertificate(db, {
     clubId: club.id,
@@ -173,6 +176,7 @@ async function issueRow(db: Db, club: Club, row: ClubCertificateRow, issuer: Iss
     completedAt: row.completedAt,
     learningMinutes: await minutesUntil(db, row.learner.id, row.completedAt),
     issuer,
+    replaceRevoked,
   });
   if (created) {
     await audit(db, {
@@ -181,7 +185,7 @@ async function issueRow(db: Db, club: Club, row: ClubCertificateRow, issuer: Iss
       clubId: club.id,
       targetType: "certificate",
       targetId: certificate.id,
-      details: { number: certificate.number, subject: subjectId(row.subject), learnerId: row.learner.id },
+      details: { number: certificate.number, subject: subjectId(row.subject), learnerId: row.learner.id, replacesRevoked: replaceRevoked },
     });
   }
   return certificate;
@@ -298,6 +302,30 @@ export async function revokeCertificate(db: Db, actor: Actor, certificateId: str
   });
 }
 
+export class NotEarnedError extends Error {
+  override name = "NotEarnedError";
+}
+
+/**
+ * A new certificate in place of a revoked one (e.g. after the learner's name was corrected): a new
+ * number and code, the learner's name as it is now. Only if the subject is still complete.
+ */
+export async function replaceRevokedCertificate(db: Db, actor: Actor, certificateId: string): Promise<Certificate> {
+  const revoked = await db.certificate.findUnique({ where: { id: certificateId } });
+  if (!revoked?.userId || !revoked.revokedAt) throw new NotFoundError("revoked certificate");
+  const { club, resource } = await clubResource(db, revoked.clubId);
+  assertCan(actor, "certificate.print", resource);
+  const rows = await listClubCertificates(db, actor, revoked.clubId, { ...noFilter, uczestnik: revoked.userId, temat: `${revoked.kind}:${revoked.subjectKey}` });
+  const row = rows[0];
+  if (!row || row.certificate?.id !== revoked.id) throw new NotFoundError("not the latest certificate");
+  const completions = await completionsOf(db, [revoked.userId]);
+  const completedAt = earnedSubjects([row.subject], completions.get(revoked.userId) ?? new Map())[0]?.completedAt;
+  if (!completedAt) throw new NotEarnedError(certificateId);
+  const issuer = await clubIssuer(db, club.id, actor);
+  if (!issuer) throw new NoIssuerError(club.id);
+  return issueRow(db, club, { ...row, completedAt, certificate: null }, issuer, actor.userId, true);
+}
+
 export async function setEducatorsMayPrint(db: Db, actor: Actor, clubId: string, allowed: boolean) {
   const { resource } = await clubResource(db, clubId);
   assertCan(actor, "certificate.settings", resource);
@@ -317,7 +345,7 @@ export async function ownCertificates(db: Db, actor: Actor) {
   const subjects = certificateSubjects(catalogue);
   const [completions, held, user] = await Promise.all([
     completionsOf(db, [actor.userId]),
-    db.certificate.findMany({ where: { userId: actor.userId }, include: { club: { select: { name: true } } }, orderBy: { issuedAt: "asc" } }),
+    db.certificate.findMany({ where: { userId: actor.userId }, include: { club: { select: { name: true } } }, orderBy: [{ reissue: "desc" }, { issuedAt: "asc" }] }),
     db.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { certificateShowsFullName: true } }),
   ]);
   const mine = completions.get(actor.userId) ?? new Map<string, Date>();
@@ -334,6 +362,11 @@ export async function ownCertificates(db: Db, actor: Actor) {
   return { clubId: learnerClubId(actor), earned, unfinished, others, showsFullName: user.certificateShowsFullName };
 }
 
+/** The club revoked it: only the club can issue a new one. */
+export class RevokedCertificateError extends Error {
+  override name = "RevokedCertificateError";
+}
+
 export class NoClubError extends Error {
   override name = "NoClubError";
 }
@@ -346,7 +379,7 @@ export async function ownCertificate(db: Db, actor: Actor, wanted: string, site:
   const { earned, others, clubId } = await ownCertificates(db, actor);
   const entry = earned.find((candidate) => subjectId(candidate.subject) === wanted);
   const held = entry?.certificate ?? others.find((certificate) => `${certificate.kind}:${certificate.subjectKey}` === wanted);
-  if (held?.revokedAt) throw new NotFoundError("revoked certificate");
+  if (held?.revokedAt) throw new RevokedCertificateError(held.id);
   let certificate: Certificate | undefined = held ?? undefined;
   if (!certificate) {
     if (!entry) throw new NotFoundError("certificate not earned");

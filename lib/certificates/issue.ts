@@ -11,6 +11,8 @@ export type IssueInput = {
   completedAt: Date;
   learningMinutes: number;
   issuer: { id: string | null; name: string; role: string };
+  /** A revoked certificate stays revoked unless staff ask for a new one on purpose. */
+  replaceRevoked?: boolean;
   now?: Date;
 };
 
@@ -23,7 +25,8 @@ export function issueYear(date: Date): number {
 
 /**
  * Issues the learner's certificate for the subject, or returns the one already issued: one per
- * club, learner and subject, so reprinting always gives the same number and code. Numbers run
+ * club, learner and subject, so reprinting always gives the same number and code. After a
+ * revocation the revoked one is returned, unless `replaceRevoked` asks for a new certificate. Numbers run
  * 0001, 0002, … per club and year without gaps; a transaction-scoped advisory lock on the club's
  * year serialises concurrent issuing, so two managers printing at once never take the same number.
  */
@@ -31,17 +34,19 @@ export async function issueCertificate(db: Db, input: IssueInput): Promise<{ cer
   const now = input.now ?? new Date();
   const year = issueYear(now);
   const key = { clubId: input.clubId, userId: input.userId, kind: input.subject.kind, subjectKey: input.subject.key };
-  const existing = await db.certificate.findFirst({ where: key });
-  if (existing) return { certificate: existing, created: false };
+  const keep = (latest: Certificate | null) => Boolean(latest && (!latest.revokedAt || !input.replaceRevoked));
+  const latest = await db.certificate.findFirst({ where: key, orderBy: { reissue: "desc" } });
+  if (latest && keep(latest)) return { certificate: latest, created: false };
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`certificate:${input.clubId}`}), ${year}::int)`;
-    const raced = await tx.certificate.findFirst({ where: key });
-    if (raced) return { certificate: raced, created: false };
+    const raced = await tx.certificate.findFirst({ where: key, orderBy: { reissue: "desc" } });
+    if (raced && keep(raced)) return { certificate: raced, created: false };
     const last = await tx.certificate.aggregate({ where: { clubId: input.clubId, year }, _max: { sequence: true } });
     const sequence = (last._max.sequence ?? 0) + 1;
     const certificate = await tx.certificate.create({
       data: {
         ...key,
+        reissue: raced ? raced.reissue + 1 : 0,
         year,
         sequence,
         number: certificateNumber(sequence, year),

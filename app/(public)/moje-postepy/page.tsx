@@ -34,7 +34,7 @@ export default async function MyProgressPage() {
           Czas nauki: <strong>{progress.minutes ? formatMinutes(progress.minutes) : "jeszcze nic"}</strong>
         </li>
         <li>
-          Zaświadczenia: <strong>{certificates.length ? countLabel(certificates.length, ["zaświadczenie", "zaświadczenia", "zaświadczeń"]) : "jeszcze żadnego"}</strong>
+          Certyfikaty: <strong>{certificates.length ? countLabel(certificates.length, ["certyfikat", "certyfikaty", "certyfikatów"]) : "jeszcze żadnego"}</strong>
         </li>
       </ul>
       <p className="text-lg text-muted">
@@ -87,22 +87,25 @@ export default async function MyProgressPage() {
         );
       })}
 
-      <section aria-labelledby="zaswiadczenia" className="mt-10">
-        <h2 id="zaswiadczenia">Moje zaświadczenia</h2>
+      <section aria-labelledby="certyfikaty" className="mt-10">
+        <h2 id="certyfikaty">Moje certyfikaty</h2>
         {certificates.length ? (
           <ul>
             {certificates.map((certificate) => (
               <li key={certificate.id}>
-                {certificate.subjectTitle} — nr {certificate.number}, wydane {formatDate(certificate.issuedAt)}
-                {certificate.revokedAt ? " (unieważnione)" : ""}. Kod do sprawdzenia: {certificate.verificationCode}
+                {certificate.subjectTitle} — nr {certificate.number}, wydany {formatDate(certificate.issuedAt)}
+                {certificate.revokedAt ? " (unieważniony)" : ""}.
               </li>
             ))}
           </ul>
         ) : (
-          <p>
-            Nie masz jeszcze zaświadczenia. Wydaje je Twój klub, gdy ukończysz cały moduł. Zapytaj o nie na zajęciach.
-          </p>
+          <p>Nie masz jeszcze certyfikatu. Dostaniesz go, gdy ukończysz cały moduł albo całą ścieżkę nauki.</p>
         )}
+        <p>
+          <Link prefetch={false} href="/moje-certyfikaty">
+            Pobierz certyfikaty i zdecyduj, co widać na stronie sprawdzania
+          </Link>
+        </p>
       </section>
 
       <p className="mt-10">
