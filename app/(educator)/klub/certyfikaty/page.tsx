@@ -108,10 +108,11 @@ export default async function ClubCertificatesPage({ searchParams }: { searchPar
             ))}
           </select>
         </div>
-        <fieldset className="mb-6">
+        {/* min-w-0: a fieldset and a date field are otherwise never narrower than their content at 200 % text. */}
+        <fieldset className="mb-6 min-w-0">
           <legend className="mb-2 text-xl font-bold">Ukończone w dniach (można zostawić puste)</legend>
-          <TextField id="od" type="date" label="od" defaultValue={typed.od} error={errors.od} />
-          <TextField id="do" type="date" label="do" defaultValue={typed.do} error={errors.do} />
+          <TextField id="od" type="date" label="od" defaultValue={typed.od} error={errors.od} className="min-w-0" />
+          <TextField id="do" type="date" label="do" defaultValue={typed.do} error={errors.do} className="min-w-0" />
         </fieldset>
         <Button type="submit" variant="secondary">
           Pokaż
