@@ -176,7 +176,8 @@ export default async function PrivacyPolicyPage() {
         <li>Osoby z innych klubów nie widzą Twoich danych.</li>
         <li>Administratorzy serwisu widzą tylko zbiorcze liczby o nauce, bez imion i nazwisk.</li>
         <li>
-          Osoba, która zna kod Twojego certyfikatu, może go sprawdzić. Zobaczy Twoje imię i nazwisko albo inicjały.
+          Osoba, która zna kod Twojego certyfikatu, może go sprawdzić. Zobaczy Twoje imię i nazwisko albo inicjały —
+          wybierasz to na stronie „Moje certyfikaty”.
         </li>
         <li>Firmy, które na nasze zlecenie utrzymują serwery. Działają tylko na nasze polecenie.</li>
       </ul>
