@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
+import { decode, encode } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 
 // Gives every visitor next-auth's CSRF cookie up front, so the sign-in and sign-out forms work
@@ -6,10 +7,30 @@ import { NextResponse, type NextRequest } from "next/server";
 // done here: every page and action checks access itself (lib/access).
 const secure = process.env.NEXTAUTH_URL?.startsWith("https://") ?? false;
 const CSRF_COOKIE = `${secure ? "__Host-" : ""}next-auth.csrf-token`;
+const SESSION_COOKIE = `${secure ? "__Secure-" : ""}next-auth.session-token`;
+const THIRTY_DAYS = 30 * 24 * 60 * 60;
+const ONE_DAY = 24 * 60 * 60;
 
-export function proxy(request: NextRequest) {
+/**
+ * At home a session slides: used at least once a day, it lasts 30 days from the last use, so
+ * nobody is asked for the PIN every day. Club-device sessions (claim "ds") never slide: their
+ * cookie dies with the browser and the database ends them after inactivity.
+ */
+async function slideSession(request: NextRequest, response: NextResponse, secret: string): Promise<NextResponse> {
+  const value = request.cookies.get(SESSION_COOKIE)?.value;
+  if (!value) return response;
+  const token = await decode({ token: value, secret }).catch(() => null);
+  if (!token || token.ds || typeof token.iat !== "number" || Date.now() / 1000 - token.iat < ONE_DAY) return response;
+  const { iat: _iat, exp: _exp, jti: _jti, ...claims } = token;
+  const fresh = await encode({ token: claims, secret, maxAge: THIRTY_DAYS });
+  response.cookies.set(SESSION_COOKIE, fresh, { httpOnly: true, sameSite: "lax", path: "/", secure, maxAge: THIRTY_DAYS });
+  return response;
+}
+
+export async function proxy(request: NextRequest) {
   const secret = process.env.NEXTAUTH_SECRET;
-  if (!secret || request.cookies.has(CSRF_COOKIE)) return NextResponse.next();
+  if (!secret) return NextResponse.next();
+  if (request.cookies.has(CSRF_COOKIE)) return slideSession(request, NextResponse.next(), secret);
   // The same format next-auth writes: token|sha256(token + secret).
   const token = randomBytes(32).toString("hex");
   const value = `${token}|${createHash("sha256").update(`${token}${secret}`).digest("hex")}`;

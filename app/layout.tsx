@@ -3,8 +3,10 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { SkipLink } from "@/components/layout/SkipLink";
+import { InactivityGuard } from "@/components/devices/InactivityGuard";
 import { GuestProgressMerge } from "@/components/progress/GuestProgressMerge";
 import { getActor } from "@/lib/auth/actor";
+import { deviceIdleSeconds, deviceWarningSeconds } from "@/lib/devices/club-device";
 import { htmlAttributes } from "@/lib/preferences";
 import { currentPreferences } from "@/lib/preferences-server";
 import "./globals.css";
@@ -31,6 +33,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <SiteHeader actor={actor} />
         <main id="tresc" tabIndex={-1} className="kc-container flex-1 pt-8 outline-none">
           {actor ? <GuestProgressMerge /> : null}
+          {actor?.deviceSessionId ? <InactivityGuard idleSeconds={deviceIdleSeconds()} warnSeconds={deviceWarningSeconds(deviceIdleSeconds())} /> : null}
           {children}
         </main>
         <SiteFooter signedIn={Boolean(actor)} />

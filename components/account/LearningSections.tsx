@@ -7,6 +7,13 @@ type Tables = PersonalData["tables"];
 const yesNo = (value: boolean) => (value ? "tak" : "nie");
 
 /** Lessons given, steps and lessons done, quizzes, time spent, certificates, club sessions. */
+const endReasons: Record<string, string> = {
+  "sign-out": "wylogowanie",
+  idle: "brak ruchu",
+  "device-revoked": "komputer odłączony od klubu",
+  everywhere: "wylogowanie wszędzie",
+};
+
 export function LearningSections({ tables, titles }: { tables: Tables; titles: Map<string, string> }) {
   const title = (slug: string | null) => (slug ? (titles.get(slug) ?? slug) : "—");
 
@@ -67,6 +74,18 @@ export function LearningSections({ tables, titles }: { tables: Tables; titles: M
           formatDateTime(v.lastActivityAt),
           v.clubDeviceName ?? "nie",
           title(v.lastLessonSlug),
+        ])}
+      />
+      <DataTable
+        id="komputery-klubu"
+        title="Logowania na komputerach klubu"
+        intro={<p>Na komputerze klubu wylogowujemy po chwili bez ruchu, żeby następna osoba nie zobaczyła Twoich danych.</p>}
+        columns={["Komputer", "Zalogowanie", "Ostatnia czynność", "Koniec"]}
+        rows={tables.DeviceSession.map((d) => [
+          d.clubDeviceName,
+          formatDateTime(d.startedAt),
+          formatDateTime(d.lastActivityAt),
+          d.endedAt ? `${formatDateTime(d.endedAt)} (${endReasons[d.endReason ?? ""] ?? "zakończone"})` : "trwa",
         ])}
       />
       <DataTable

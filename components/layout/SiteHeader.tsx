@@ -36,7 +36,9 @@ export function SiteHeader({ actor }: { actor: Actor | null }) {
             <li className="m-0 list-none">
               {actor ? (
                 <Link prefetch={false} href="/wyloguj" className={`${linkClass} font-bold`}>
-                  Wyloguj się<span className="sr-only">, jesteś zalogowany jako</span>&nbsp;({actor.displayName})
+                  {/* On a club computer the next person sits down after you: say plainly that this ends it. */}
+                  {actor.deviceSessionId ? "Zakończ i wyloguj" : "Wyloguj się"}
+                  <span className="sr-only">, jesteś zalogowany jako</span>&nbsp;({actor.displayName})
                 </Link>
               ) : (
                 <Link prefetch={false} href="/logowanie" className={`${linkClass} font-bold`}>

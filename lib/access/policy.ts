@@ -11,6 +11,8 @@ export type Actor = {
   memberships: { clubId: string; clubName: string; role: ClubRole }[];
   activeClubId: string | null;
   preferences?: unknown;
+  /** Set when signed in on a club device: the session ends after inactivity and on sign-out. */
+  deviceSessionId?: string | null;
 };
 
 export type Resource =
@@ -65,6 +67,7 @@ export const policies = {
   "learner.reset-pin": learnerStaff,
   "learner.print-card": learnerStaff,
   "learner.deactivate": learnerStaff,
+  "device.manage": clubStaff,
   "certificate.list": certificateStaff,
   "certificate.print": certificatePrinter,
   "certificate.revoke": certificateManager,

@@ -64,6 +64,7 @@ export async function exportPersonalData(db: Db, userId: string) {
     pathsCreated,
     sessionsLed,
     devicesRegistered,
+    deviceSessions,
   ] = await Promise.all([
     db.membership.findMany({ where: mine, include: { club: { select: { name: true } } }, orderBy: { createdAt: "asc" } }),
     db.groupMember.findMany({ where: mine, include: { group: { select: { name: true, clubId: true } } }, orderBy: { addedAt: "asc" } }),
@@ -104,6 +105,7 @@ export async function exportPersonalData(db: Db, userId: string) {
     db.lessonPath.findMany({ where: { createdById: userId }, select: { id: true, clubId: true, title: true, createdAt: true }, orderBy: { createdAt: "asc" } }),
     db.clubSession.findMany({ where: { educatorId: userId }, select: { id: true, clubId: true, date: true, topics: true }, orderBy: { date: "asc" } }),
     db.clubDevice.findMany({ where: { createdById: userId }, select: { id: true, clubId: true, name: true, createdAt: true }, orderBy: { createdAt: "asc" } }),
+    db.deviceSession.findMany({ where: mine, include: { clubDevice: { select: { name: true } } }, orderBy: { startedAt: "asc" } }),
   ]);
 
   return {
@@ -132,6 +134,7 @@ export async function exportPersonalData(db: Db, userId: string) {
       LessonCompletion: lessonCompletions,
       QuizAttempt: quizAttempts,
       LearningVisit: visits.map(({ clubDevice, ...visit }) => ({ ...visit, clubDeviceName: clubDevice?.name ?? null })),
+      DeviceSession: deviceSessions.map(({ clubDevice, ...session }) => ({ ...session, clubDeviceName: clubDevice.name })),
       Certificate: {
         held: certificatesHeld.map(({ club, ...certificate }) => ({ ...certificate, clubName: club.name })),
         issued: certificatesIssued,

@@ -3,6 +3,7 @@ import { cookies } from "next/headers";
 import { cache } from "react";
 import type { Actor } from "../access/policy";
 import { getDb } from "../db/client";
+import { touchDeviceSession } from "../devices/sessions";
 import { authOptions } from "./options";
 
 /** Which club a person who works in several acts for now (the club switcher sets it). */
@@ -13,9 +14,11 @@ export const ACTIVE_CLUB_COOKIE = "kc-klub";
  * or one signed out everywhere (older session version) is nobody, whatever the cookie says.
  */
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = (await getServerSession(authOptions)) as { uid?: string; sv?: number } | null;
+  const session = (await getServerSession(authOptions)) as { uid?: string; sv?: number; ds?: string } | null;
   if (!session?.uid) return null;
   const db = await getDb();
+  // A club-device session counts only while open and recent; every page shown is activity.
+  if (session.ds && !(await touchDeviceSession(db, session.ds, session.uid))) return null;
   const user = await db.user.findUnique({
     where: { id: session.uid },
     include: { memberships: { include: { club: { select: { id: true, name: true } } } } },
@@ -33,5 +36,6 @@ export const getActor = cache(async (): Promise<Actor | null> => {
     memberships,
     activeClubId,
     preferences: user.preferences,
+    deviceSessionId: session.ds ?? null,
   };
 });

@@ -1,10 +1,16 @@
+import { cookies } from "next/headers";
 import type { Db } from "../db/client";
+import { DEVICE_COOKIE, findClubDevice } from "../devices/club-device";
 import type { Prisma } from "../db/generated/client";
 
 export type AuditAction =
   | "auth.sign-in"
   | "auth.sign-in-failed"
   | "auth.sign-out-everywhere"
+  | "auth.sign-out"
+  | "auth.session-ended"
+  | "device.mark"
+  | "device.revoke"
   | "learner.create"
   | "learner.update"
   | "learner.register"
@@ -32,7 +38,21 @@ export async function audit(
     targetType?: string;
     targetId?: string;
     details?: Prisma.InputJsonValue;
+    /** Done on a club device (staff helping in the club room, a learner's session there). */
+    viaClubDevice?: boolean;
   },
 ) {
-  await db.auditEvent.create({ data: { ...event, actorId: event.actorId ?? null, clubId: event.clubId ?? null } });
+  const viaClubDevice = event.viaClubDevice ?? (await onClubDevice(db));
+  await db.auditEvent.create({ data: { ...event, viaClubDevice, actorId: event.actorId ?? null, clubId: event.clubId ?? null } });
+}
+
+/** Whether the request being served comes from a club device; false outside a request. */
+async function onClubDevice(db: Db | Prisma.TransactionClient): Promise<boolean> {
+  let value: string | undefined;
+  try {
+    value = (await cookies()).get(DEVICE_COOKIE)?.value;
+  } catch {
+    return false;
+  }
+  return Boolean(value && (await findClubDevice(db, value)));
 }

@@ -18,3 +18,19 @@ export async function expireSessionCookies(): Promise<void> {
   store.set(ACTIVE_CLUB_COOKIE, "", { path: "/", maxAge: 0 });
   store.set(LAST_LOGIN_COOKIE, "", { path: "/logowanie", maxAge: 0, httpOnly: true, sameSite: "lax" });
 }
+
+/**
+ * The same response with the session cookie turned into a browser-session cookie (no Expires,
+ * no Max-Age): on a club device, closing the browser signs the person out. Removals (Max-Age=0
+ * on sign-out) are kept as they are.
+ */
+export function asBrowserSessionCookies(response: Response): Response {
+  const headers = new Headers();
+  for (const [name, value] of response.headers) if (name !== "set-cookie") headers.append(name, value);
+  for (const cookie of response.headers.getSetCookie()) {
+    const name = cookie.slice(0, cookie.indexOf("="));
+    const removal = /;\s*Max-Age=0/i.test(cookie) || /=;/.test(cookie.slice(0, name.length + 2));
+    headers.append("set-cookie", SESSION_COOKIE.test(name) && !removal ? cookie.replace(/;\s*(Expires|Max-Age)=[^;]*/gi, "") : cookie);
+  }
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}

@@ -55,34 +55,45 @@ async function rememberLogin(kind: "learner" | "staff", value: string) {
   }
 }
 
+/** After a successful sign-in nothing typed is kept: on a shared computer the next person must not see it. */
+async function forgetLogin() {
+  try {
+    (await cookies()).set(LAST_LOGIN_COOKIE, "", { path: "/logowanie", maxAge: 0, httpOnly: true, sameSite: "lax" });
+  } catch {
+    // outside a request (tests)
+  }
+}
+
 async function attempt(
   kind: "learner" | "staff",
   account: string,
   secret: string,
   ip: string | null,
   find: () => Promise<{ id: string; displayName: string; active: boolean; sessionVersion: number; hash: string | null } | null>,
+  viaClubDevice = false,
 ): Promise<SignedInUser | null> {
   const db = await getDb();
   const keys = signInKeys(`${kind}:${account}`, ip);
   const lockout = await checkLockout(db, keys);
   if (lockout.locked) {
-    await audit(db, { action: "auth.sign-in-failed", details: { kind, account, reason: "locked", ip } });
+    await audit(db, { action: "auth.sign-in-failed", details: { kind, account, reason: "locked", ip }, viaClubDevice });
     throw new SignInLockedError(lockout.retryAt);
   }
   const user = await find();
   const valid = user?.hash && user.active ? await verifySecret(user.hash, secret) : await verifySecret(await decoy(), secret).then(() => false);
   if (!user || !valid) {
     await recordFailure(db, keys);
-    await audit(db, { action: "auth.sign-in-failed", actorId: user?.id, details: { kind, account, reason: "credentials", ip } });
+    await audit(db, { action: "auth.sign-in-failed", actorId: user?.id, details: { kind, account, reason: "credentials", ip }, viaClubDevice });
     return null;
   }
   await clearFailures(db, keys[0]!);
-  await audit(db, { action: "auth.sign-in", actorId: user.id, details: { kind, ip } });
+  await forgetLogin();
+  await audit(db, { action: "auth.sign-in", actorId: user.id, details: { kind, ip }, viaClubDevice });
   await db.user.update({ where: { id: user.id }, data: { lastSeenAt: new Date() } });
   return { id: user.id, name: user.displayName, sessionVersion: user.sessionVersion };
 }
 
-export async function signInLearner(credentials: unknown, ip: string | null): Promise<SignedInUser | null> {
+export async function signInLearner(credentials: unknown, ip: string | null, viaClubDevice = false): Promise<SignedInUser | null> {
   const raw = credentials as { username?: string } | undefined;
   if (raw?.username) await rememberLogin("learner", String(raw.username).slice(0, 60));
   const parsed = learnerInput.safeParse(credentials);
@@ -92,10 +103,10 @@ export async function signInLearner(credentials: unknown, ip: string | null): Pr
   return attempt("learner", username, pin, ip, async () => {
     const user = await db.user.findUnique({ where: { username } });
     return user && { ...user, hash: user.pinHash };
-  });
+  }, viaClubDevice);
 }
 
-export async function signInStaff(credentials: unknown, ip: string | null): Promise<SignedInUser | null> {
+export async function signInStaff(credentials: unknown, ip: string | null, viaClubDevice = false): Promise<SignedInUser | null> {
   const raw = credentials as { email?: string } | undefined;
   if (raw?.email) await rememberLogin("staff", String(raw.email).slice(0, 200));
   const parsed = staffInput.safeParse(credentials);
@@ -105,5 +116,5 @@ export async function signInStaff(credentials: unknown, ip: string | null): Prom
   return attempt("staff", email, password, ip, async () => {
     const user = await db.user.findUnique({ where: { email } });
     return user && { ...user, hash: user.passwordHash };
-  });
+  }, viaClubDevice);
 }

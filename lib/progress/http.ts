@@ -1,15 +1,19 @@
 import type { NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
+import { getDb } from "../db/client";
+import { touchDeviceSession } from "../devices/sessions";
 import type { SessionClaim } from "./record";
 
 /**
- * The session the cookie claims, read without a database round trip; the write itself checks
- * the account is active and the session current (see recordStep).
+ * The session the cookie claims, read without a database round trip at home; the write itself
+ * checks the account is active and the session current (see recordStep). A club-device session is
+ * checked (and counted as activity) first: an ended one records nothing.
  */
 export async function sessionClaim(request: NextRequest): Promise<SessionClaim | null> {
   const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
   const userId = typeof token?.uid === "string" ? token.uid : null;
   if (!userId) return null;
+  if (typeof token?.ds === "string" && !(await touchDeviceSession(await getDb(), token.ds, userId))) return null;
   return { userId, sessionVersion: typeof token?.sv === "number" ? token.sv : 0 };
 }
 

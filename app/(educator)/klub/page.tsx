@@ -27,6 +27,9 @@ export default async function ClubHomePage() {
         <Tile href="/klub/certyfikaty" title="Certyfikaty">
           <p>Sprawdzaj, kto ukończył moduł albo ścieżkę, i drukuj certyfikaty — dla jednej osoby albo całej grupy.</p>
         </Tile>
+        <Tile href="/klub/urzadzenia" title="Urządzenia klubu">
+          <p>Oznacz komputery i tablety klubu: tam wylogowujemy po chwili bez ruchu, by nikt nie zobaczył cudzych danych.</p>
+        </Tile>
         {manager ? (
           <Tile href="/klub/edukatorzy" title="Edukatorzy">
             <p>Zapraszaj edukatorów do klubu i sprawdzaj, kto w nim pracuje.</p>

@@ -2,7 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import { CardScanner } from "@/components/auth/CardScanner";
 import { LearnerSignInForm, StaffSignInForm } from "@/components/auth/SignInForms";
+import { Notice } from "@/components/ui/Notice";
+import { currentClubDevice } from "@/lib/devices/current";
 import { getActor } from "@/lib/auth/actor";
 import { csrfTokenOrRedirect } from "@/lib/auth/csrf";
 import { LAST_LOGIN_COOKIE, readRememberedLogin } from "@/lib/auth/sign-in";
@@ -25,6 +28,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   const typed = remembered && remembered.kind === (staff ? "staff" : "learner") ? remembered.value : "";
   const error = signInErrorMessage(typeof query.error === "string" ? query.error : undefined, staff ? "staff" : "learner");
   const username = typeof query.uzytkownik === "string" ? query.uzytkownik : typed;
+  const device = await currentClubDevice();
 
   return (
     <div className="kc-prose">
@@ -53,6 +57,15 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
           </li>
         </ul>
       </nav>
+      {device ? (
+        <Notice kind="info" title="to komputer klubu">
+          <p>
+            Po zakończeniu naciśnij „Zakończ i wyloguj”. Gdy nikt nie będzie korzystał z komputera przez chwilę, wylogujemy
+            Cię sami — Twoje postępy zostaną zapisane.
+          </p>
+        </Notice>
+      ) : null}
+      {device && !staff ? <CardScanner /> : null}
       {staff ? (
         <StaffSignInForm csrfToken={csrfToken} callbackUrl={callbackUrl} email={typed} error={error} />
       ) : (
