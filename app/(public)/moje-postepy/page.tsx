@@ -102,7 +102,7 @@ export default async function MyProgressPage() {
           <p>Nie masz jeszcze certyfikatu. Dostaniesz go, gdy ukończysz cały moduł albo całą ścieżkę nauki.</p>
         )}
         <p>
-          <Link prefetch={false} href="/moje-certyfikaty">
+          <Link prefetch={false} href="/moje-certyfikaty" className="kc-link-block">
             Pobierz certyfikaty i zdecyduj, co widać na stronie sprawdzania
           </Link>
         </p>
