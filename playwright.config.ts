@@ -49,6 +49,7 @@ export default defineConfig({
     stderr: "pipe",
     // Every browser test signs in from this one address, like a whole club room behind one
     // public address: the per-address sign-in limit is raised as such a club would raise it.
-    env: { PORT: String(port), EMBEDDED_DB_DIR: ".e2e-data/pglite", DATABASE_URL: "", NEXT_TELEMETRY_DISABLED: "1", SIGN_IN_IP_LIMIT: "1000" },
+    // Club-device sessions end after 45 s without activity instead of 15 minutes (club-devices.spec.ts).
+    env: { PORT: String(port), EMBEDDED_DB_DIR: ".e2e-data/pglite", DATABASE_URL: "", NEXT_TELEMETRY_DISABLED: "1", SIGN_IN_IP_LIMIT: "1000", CLUB_DEVICE_IDLE_SECONDS: "45" },
   },
 });

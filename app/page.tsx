@@ -24,6 +24,13 @@ function SessionEnded({ reason }: { reason: string | undefined }) {
       </Notice>
     );
   }
+  if (reason === "odlaczono") {
+    return (
+      <Notice kind="success" title="odłączono" live>
+        <p>Ta przeglądarka nie jest już komputerem klubu, a osoby na niej zalogowane są wylogowane.</p>
+      </Notice>
+    );
+  }
   if (reason === "wylogowano") {
     return (
       <Notice kind="success" title="wylogowano" live>

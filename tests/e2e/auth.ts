@@ -15,5 +15,5 @@ export async function signInStaff(page: Page, email: string, password = STAFF_PA
   await page.getByLabel("Adres e-mail").fill(email);
   await page.getByLabel("Hasło").fill(password);
   await page.getByRole("button", { name: "Zaloguj się" }).click();
-  await expect(page.getByRole("link", { name: /Wyloguj się/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: /Wyloguj się|Zakończ i wyloguj/ })).toBeVisible();
 }

@@ -3,6 +3,7 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { NotFoundError, requireActor } from "@/lib/access/guard";
+import { expireSessionCookies } from "@/lib/auth/session-cookies";
 import { getDb } from "@/lib/db/client";
 import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE, deviceNameSchema, markClubDevice, revokeClubDevice } from "@/lib/devices/club-device";
 import { currentClubDevice } from "@/lib/devices/current";
@@ -37,6 +38,11 @@ export async function revokeDeviceAction(deviceId: string) {
     if (error instanceof NotFoundError) pageNotFound();
     throw error;
   }
-  if (thisBrowser?.id === deviceId) (await cookies()).set(DEVICE_COOKIE, "", { path: "/", maxAge: 0, httpOnly: true, sameSite: "lax", secure });
+  if (thisBrowser?.id === deviceId) {
+    // Disconnecting the computer you sit at ends your own session there too, like everyone else's.
+    (await cookies()).set(DEVICE_COOKIE, "", { path: "/", maxAge: 0, httpOnly: true, sameSite: "lax", secure });
+    await expireSessionCookies();
+    redirect("/?koniec=odlaczono");
+  }
   redirect("/klub/urzadzenia?odlaczono=1");
 }
