@@ -82,9 +82,10 @@ export async function revokeClubDevice(db: Db, actor: Actor, deviceId: string) {
   if (!device) throw new NotFoundError("club device");
   assertCan(actor, "device.manage", { kind: "club", clubId: device.clubId });
   const now = new Date();
-  await db.$transaction([
+  const [revoked] = await db.$transaction([
     db.clubDevice.updateMany({ where: { id: deviceId, revokedAt: null }, data: { revokedAt: now } }),
     db.deviceSession.updateMany({ where: { clubDeviceId: deviceId, endedAt: null }, data: { endedAt: now, endReason: "device-revoked" } }),
   ]);
+  if (!revoked.count) return;
   await audit(db, { action: "device.revoke", actorId: actor.userId, clubId: device.clubId, targetType: "club-device", targetId: deviceId, details: { name: device.name } });
 }

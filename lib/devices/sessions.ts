@@ -25,7 +25,7 @@ export async function touchDeviceSession(db: Db, sessionId: string, userId: stri
     data: { lastActivityAt: now },
   });
   if (touched.count) return true;
-  await db.deviceSession.updateMany({ where: { id: sessionId, endedAt: null }, data: { endedAt: now, endReason: "idle" } });
+  await db.deviceSession.updateMany({ where: { id: sessionId, userId, endedAt: null }, data: { endedAt: now, endReason: "idle" } });
   return false;
 }
 
