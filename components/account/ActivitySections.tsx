@@ -23,6 +23,20 @@ const actionNames: Partial<Record<AuditAction, string>> = {
   "club.update": "zmiana danych klubu",
   "invitation.create": "wysłanie zaproszenia",
   "invitation.accept": "przyjęcie zaproszenia",
+  "auth.sign-out": "wylogowanie",
+  "auth.session-ended": "wylogowanie po chwili bez ruchu na komputerze klubu",
+  "device.mark": "oznaczenie komputera klubu",
+  "device.revoke": "odłączenie komputera klubu",
+  "certificate.issue": "wydanie certyfikatu",
+  "certificate.print": "wydruk certyfikatów",
+  "certificate.revoke": "unieważnienie certyfikatu",
+  "club.certificate-settings": "zmiana zasad drukowania certyfikatów",
+  "group.create": "założenie grupy",
+  "group.rename": "zmiana nazwy grupy",
+  "group.add-members": "dodanie osób do grupy",
+  "group.remove-member": "usunięcie osoby z grupy",
+  "assignment.create": "zadanie ścieżki nauki",
+  "assignment.remove": "wycofanie zadanej ścieżki",
 };
 
 const SHOWN_EVENTS = 50;

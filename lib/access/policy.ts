@@ -68,6 +68,8 @@ export const policies = {
   "learner.print-card": learnerStaff,
   "learner.deactivate": learnerStaff,
   "device.manage": clubStaff,
+  "group.manage": clubStaff,
+  "assignment.manage": clubStaff,
   "certificate.list": certificateStaff,
   "certificate.print": certificatePrinter,
   "certificate.revoke": certificateManager,

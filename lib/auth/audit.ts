@@ -27,7 +27,13 @@ export type AuditAction =
   | "certificate.issue"
   | "certificate.print"
   | "certificate.revoke"
-  | "club.certificate-settings";
+  | "club.certificate-settings"
+  | "group.create"
+  | "group.rename"
+  | "group.add-members"
+  | "group.remove-member"
+  | "assignment.create"
+  | "assignment.remove";
 
 export async function audit(
   db: Db | Prisma.TransactionClient,

@@ -57,6 +57,8 @@ export const routes: AppRoute[] = [
   { name: "add a learner", path: "/klub/uczestnicy/nowy", template: "form", role: "educator" },
   { name: "a learner", path: "/klub/uczestnicy", follow: "Zofia Kowalska", template: "form", role: "educator" },
   { name: "educators", path: "/klub/edukatorzy", template: "table", role: "manager" },
+  { name: "groups", path: "/klub/grupy", template: "form", role: "educator" },
+  { name: "a group", path: "/klub/grupy", follow: "Wtorki 10:00 — pierwsze kroki", template: "group", role: "educator" },
   { name: "club devices", path: "/klub/urzadzenia", template: "form", role: "educator" },
   { name: "sign out (learner, with sign out everywhere)", path: "/wyloguj", template: "text", role: "learner" },
   { name: "home after a club-device sign-out", path: "/?koniec=czas", template: "home", role: "guest" },

@@ -24,6 +24,9 @@ export default async function ClubHomePage() {
         <Tile href="/klub/uczestnicy" title="Uczestnicy">
           <p>Dodawaj uczestników, ustawiaj nowy PIN i drukuj karty do logowania.</p>
         </Tile>
+        <Tile href="/klub/grupy" title="Grupy i zadane ścieżki">
+          <p>Łącz uczestników w grupy i zadawaj im ścieżki nauki, z terminem albo bez.</p>
+        </Tile>
         <Tile href="/klub/certyfikaty" title="Certyfikaty">
           <p>Sprawdzaj, kto ukończył moduł albo ścieżkę, i drukuj certyfikaty — dla jednej osoby albo całej grupy.</p>
         </Tile>

@@ -7,18 +7,28 @@ import { NotFoundError, requireActor } from "@/lib/access/guard";
 import { getLearner } from "@/lib/access/learners";
 import { getDb } from "@/lib/db/client";
 import { formatDate } from "@/lib/format";
+import { AssignPathForm } from "@/components/club/GroupForms";
+import { Notice } from "@/components/ui/Notice";
+import { learnerAssignments } from "@/lib/access/groups";
+import { getCatalogue } from "@/lib/content/catalogue";
+import { assignPathAction, removeAssignmentAction } from "../../grupy/actions";
 import { resetPinAction, setActiveAction, updateLearnerAction } from "../actions";
 
 export const metadata: Metadata = { title: "Uczestnik" };
 
 type Params = Promise<{ id: string }>;
+type SearchParams = Promise<{ zadano?: string; wycofano?: string }>;
 
-export default async function LearnerPage({ params }: { params: Params }) {
+export default async function LearnerPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { id } = await params;
+  const { zadano, wycofano } = await searchParams;
   const actor = await requireActor(`/klub/uczestnicy/${id}`);
   let learner;
+  let assignments;
   try {
     learner = await getLearner(await getDb(), actor, id);
+    if (!actor.activeClubId || !learner.clubIds.includes(actor.activeClubId)) throw new NotFoundError("learner of another club");
+    assignments = await learnerAssignments(await getDb(), actor, learner.id, actor.activeClubId);
   } catch (error) {
     // Another club's learner looks exactly like one who does not exist.
     if (error instanceof NotFoundError) pageNotFound();
@@ -54,6 +64,42 @@ export default async function LearnerPage({ params }: { params: Params }) {
       <h2>Nowy PIN</h2>
       <p>Gdy uczestnik zapomni PIN-u, ustaw nowy. Zobaczysz go tylko raz.</p>
       <ResetPinForm action={resetPinAction.bind(null, learner.id)} />
+
+      <h2 id="zadane">Zadane ścieżki nauki</h2>
+      {zadano || wycofano ? (
+        <Notice kind="success" live>
+          <p>{zadano ? "Ścieżka jest zadana. Uczestnik zobaczy ją na swojej stronie głównej." : "Ścieżka nie jest już zadana."}</p>
+        </Notice>
+      ) : null}
+      {learner.groupMemberships.length ? (
+        <p>
+          Ścieżki zadane grupom ({learner.groupMemberships.map((membership) => membership.group.name).join(", ")}) są na stronach tych grup.
+        </p>
+      ) : null}
+      {assignments.length ? (
+        <ul className="list-none p-0">
+          {assignments.map((assignment) => (
+            <li key={assignment.id} className="mb-3 rounded-md border-2 border-line p-3">
+              <p className="mb-1 font-bold">{assignment.path.title}</p>
+              <p className="mb-2">
+                {assignment.dueDate ? `Termin: ${formatDate(assignment.dueDate)}. ` : "Bez terminu. "}
+                Zadane przez: {assignment.assignedBy?.displayName ?? "—"}.
+              </p>
+              <form action={removeAssignmentAction.bind(null, assignment.id, `/klub/uczestnicy/${learner.id}`)}>
+                <Button type="submit" variant="warning">
+                  Wycofaj<span className="sr-only"> ścieżkę {assignment.path.title}</span>
+                </Button>
+              </form>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>Temu uczestnikowi nie zadano osobno żadnej ścieżki.</p>
+      )}
+      <AssignPathForm
+        action={assignPathAction.bind(null, { learnerId: learner.id })}
+        paths={(await getCatalogue()).paths.map((path) => ({ slug: path.slug, title: path.title, lessons: path.lessons.length }))}
+      />
 
       <h2>Dane uczestnika</h2>
       <EditLearnerForm action={updateLearnerAction.bind(null, learner.id)} values={{ displayName: learner.displayName, username: learner.username }} />

@@ -1,0 +1,65 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button } from "@/components/ui/Button";
+import { TextField } from "@/components/ui/Field";
+import { FormProblems } from "@/components/ui/FormProblems";
+import { Notice } from "@/components/ui/Notice";
+import { countLabel } from "@/lib/format";
+import { idleForm, type FormState } from "@/lib/forms";
+
+type Action = (state: FormState, form: FormData) => Promise<FormState>;
+
+export function GroupNameForm({ action, name = "", submit }: { action: Action; name?: string; submit: string }) {
+  const [state, formAction, pending] = useActionState(action, idleForm as FormState);
+  return (
+    <form action={formAction} noValidate>
+      <FormProblems state={state} />
+      {state.status === "done" && state.message ? (
+        <Notice kind="success" live>
+          <p>{state.message}</p>
+        </Notice>
+      ) : null}
+      <TextField id="name" label="Nazwa grupy" hint="Np. dzień i godzina zajęć: „Wtorki 10:00”." defaultValue={state.values.name ?? name} error={state.errors.name} maxLength={100} />
+      <Button type="submit" disabled={pending}>
+        {submit}
+      </Button>
+    </form>
+  );
+}
+
+const selectClass = "block min-h-12 w-full max-w-[30rem] rounded-md border-2 border-ink bg-page px-3 text-xl text-ink";
+
+/** A built-in path and an optional due date, for a group or one learner. */
+export function AssignPathForm({ action, paths }: { action: Action; paths: { slug: string; title: string; lessons: number }[] }) {
+  const [state, formAction, pending] = useActionState(action, idleForm as FormState);
+  const error = state.errors.path;
+  return (
+    <form action={formAction} noValidate className="min-w-0">
+      <FormProblems state={state} />
+      <div className={`mb-6 ${error ? "border-l-4 border-error pl-4" : ""}`}>
+        <label htmlFor="path" className="mb-1 block text-xl font-bold">
+          Ścieżka nauki
+        </label>
+        {error ? (
+          <p id="path-blad" className="mb-2 font-bold text-error">
+            <span className="sr-only">Błąd: </span>
+            {error}
+          </p>
+        ) : null}
+        <select id="path" name="path" defaultValue={state.values.path ?? ""} aria-invalid={error ? true : undefined} aria-describedby={error ? "path-blad" : undefined} className={selectClass}>
+          <option value="">Wybierz…</option>
+          {paths.map((path) => (
+            <option key={path.slug} value={path.slug}>
+              {path.title} ({countLabel(path.lessons, ["lekcja", "lekcje", "lekcji"])})
+            </option>
+          ))}
+        </select>
+      </div>
+      <TextField id="due" type="date" label="Termin (można zostawić pusty)" defaultValue={state.values.due ?? ""} error={state.errors.due} className="min-w-0" />
+      <Button type="submit" disabled={pending}>
+        Zadaj ścieżkę
+      </Button>
+    </form>
+  );
+}
