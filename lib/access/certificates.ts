@@ -79,12 +79,27 @@ async function completionsOf(db: Db, userIds: string[]): Promise<Map<string, Map
   return byUser;
 }
 
-const dayStart = (iso: string) => new Date(`${iso}T00:00:00+01:00`);
+const offsetFormatter = new Intl.DateTimeFormat("en", { timeZone: "Europe/Warsaw", timeZoneName: "longOffset" });
+
+/** Midnight in Poland on the given day (UTC+1 in winter, UTC+2 in summer). */
+export function polishDayStart(iso: string): Date {
+  const utcMidnight = new Date(`${iso}T00:00:00Z`);
+  const offsetAt = (date: Date) => {
+    const name = offsetFormatter.formatToParts(date).find((part) => part.type === "timeZoneName")?.value ?? "GMT+01:00";
+    const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
+    return match ? (match[1] === "-" ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 60;
+  };
+  // The offset an hour or two before UTC midnight is the one in force at Polish midnight.
+  return new Date(utcMidnight.getTime() - offsetAt(new Date(utcMidnight.getTime() - 2 * 60 * 60 * 1000)) * 60_000);
+}
+
+const dayStart = polishDayStart;
+const nextDay = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
 
 function inRange(date: Date, filter: CertificateFilter): boolean {
   if (filter.od && date < dayStart(filter.od)) return false;
-  // "do" includes the whole day, Polish time (winter offset: at most an hour early in summer).
-  if (filter.do && date >= new Date(dayStart(filter.do).getTime() + 24 * 60 * 60 * 1000)) return false;
+  // "do" includes the whole day, Polish time.
+  if (filter.do && date >= dayStart(nextDay(filter.do))) return false;
   return true;
 }
 
