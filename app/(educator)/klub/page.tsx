@@ -1,16 +1,21 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ClubSwitcher } from "@/components/club/ClubSwitcher";
 import { Tile } from "@/components/ui/Tile";
 import { getClub } from "@/lib/access/clubs";
 import { requireClub } from "@/lib/access/guard";
 import { can } from "@/lib/access/policy";
 import { getDb } from "@/lib/db/client";
+import { countLabel } from "@/lib/format";
+import { clubOverview } from "@/lib/reports/club-home";
+import { describeReason, IDLE_DAYS } from "@/lib/reports/needs-help";
 
 export const metadata: Metadata = { title: "Mój klub" };
 
 export default async function ClubHomePage() {
   const { actor, clubId } = await requireClub("/klub", "club.view");
-  const club = await getClub(await getDb(), actor, clubId);
+  const db = await getDb();
+  const [club, overview] = await Promise.all([getClub(db, actor, clubId), clubOverview(db, actor, clubId)]);
   const manager = can(actor, "educator.list", { kind: "club", clubId });
   return (
     <>
@@ -20,6 +25,48 @@ export default async function ClubHomePage() {
         Kod dołączenia do klubu: <strong>{club.joinCode}</strong>. Uczestnik, który zakłada konto w domu, może go wpisać,
         żeby jego postępy widział klub.
       </p>
+      <section aria-labelledby="w-liczbach" className="my-8">
+        <h2 id="w-liczbach">Klub w liczbach</h2>
+        <dl className="grid gap-4 sm:grid-cols-3">
+          <div className="rounded-md border-2 border-line p-4">
+            <dt>Uczyli się w tym tygodniu</dt>
+            <dd className="m-0 text-3xl font-bold">
+              {overview.activeThisWeek} <span className="text-xl font-normal">z {countLabel(overview.learners, ["osoby", "osób", "osób"])}</span>
+            </dd>
+          </div>
+          <div className="rounded-md border-2 border-line p-4">
+            <dt>Lekcje ukończone w tym miesiącu</dt>
+            <dd className="m-0 text-3xl font-bold">{overview.lessonsCompletedThisMonth}</dd>
+          </div>
+          <div className="rounded-md border-2 border-line p-4">
+            <dt>Certyfikaty wydane w tym roku</dt>
+            <dd className="m-0 text-3xl font-bold">{overview.certificatesThisYear}</dd>
+          </div>
+        </dl>
+      </section>
+
+      <section aria-labelledby="pomoc" className="my-8">
+        <h2 id="pomoc">Kto potrzebuje pomocy</h2>
+        {overview.needsHelp.length ? (
+          <ul className="list-none p-0">
+            {overview.needsHelp.map(({ learner, reasons }) => (
+              <li key={learner.id} className="mb-4 rounded-md border-2 border-warning p-4">
+                <Link href={`/klub/uczestnicy/${learner.id}`} className="kc-link-block text-xl font-bold">
+                  {learner.displayName}
+                </Link>
+                <ul className="mb-0">
+                  {reasons.map((reason) => (
+                    <li key={`${reason.rule}-${"lessonSlug" in reason ? reason.lessonSlug : ""}`}>{describeReason(reason)}</li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>Teraz nikt. Pokażemy tu osoby, które od {IDLE_DAYS} dni nie ruszyły zadanej pracy, utknęły na jednym kroku albo dwa razy nie zaliczyły tego samego quizu.</p>
+        )}
+      </section>
+
       <div className="grid gap-6 sm:grid-cols-2">
         <Tile href="/klub/uczestnicy" title="Uczestnicy">
           <p>Dodawaj uczestników, ustawiaj nowy PIN i drukuj karty do logowania.</p>

@@ -1,0 +1,79 @@
+import { countLabel } from "../format";
+
+// "Kto potrzebuje pomocy": the three rules an educator asked for, as pure functions over what the
+// database holds about one learner, so each rule and its boundaries are tested on their own.
+
+export const IDLE_DAYS = 14;
+export const STUCK_VISITS = 2;
+export const FAILED_ATTEMPTS = 2;
+
+const DAY = 24 * 60 * 60 * 1000;
+
+export type LearnerActivity = {
+  /** Lessons of the paths assigned to them (directly or through a group), and whether each is done. */
+  assignedLessons: { slug: string; title: string; done: boolean }[];
+  lastActivityAt: Date | null;
+  /** Visits, newest first: where each one ended. */
+  visits: { lastLessonSlug: string | null; lastStepId: string | null; lastActivityAt: Date }[];
+  /** Quiz attempts per lesson: failed ones and whether it was passed since. */
+  quizzes: { slug: string; title: string; failed: number; passed: boolean }[];
+  completedSlugs: ReadonlySet<string>;
+  lessonTitle: (slug: string) => string;
+  stepNumber: (slug: string, stepId: string) => number | null;
+};
+
+export type HelpReason =
+  | { rule: "idle"; days: number; unfinished: number }
+  | { rule: "stuck"; lessonSlug: string; lessonTitle: string; step: number | null; visits: number }
+  | { rule: "failed-quiz"; lessonSlug: string; lessonTitle: string; attempts: number };
+
+/** Assigned work not finished and nothing done for 14 days or more (never active counts as idle). */
+export function idleWithAssignedWork(activity: LearnerActivity, now: Date): HelpReason | null {
+  const unfinished = activity.assignedLessons.filter((lesson) => !lesson.done).length;
+  if (!unfinished) return null;
+  if (activity.lastActivityAt && now.getTime() - activity.lastActivityAt.getTime() < IDLE_DAYS * DAY) return null;
+  const days = activity.lastActivityAt ? Math.floor((now.getTime() - activity.lastActivityAt.getTime()) / DAY) : Infinity;
+  return { rule: "idle", days, unfinished };
+}
+
+/** The last two or more visits ended on the same step of a lesson that is still not complete. */
+export function stuckOnStep(activity: LearnerActivity): HelpReason | null {
+  const [latest, ...earlier] = activity.visits;
+  if (!latest?.lastLessonSlug || !latest.lastStepId || activity.completedSlugs.has(latest.lastLessonSlug)) return null;
+  let visits = 1;
+  for (const visit of earlier) {
+    if (visit.lastLessonSlug !== latest.lastLessonSlug || visit.lastStepId !== latest.lastStepId) break;
+    visits += 1;
+  }
+  if (visits < STUCK_VISITS) return null;
+  return {
+    rule: "stuck",
+    lessonSlug: latest.lastLessonSlug,
+    lessonTitle: activity.lessonTitle(latest.lastLessonSlug),
+    step: activity.stepNumber(latest.lastLessonSlug, latest.lastStepId),
+    visits,
+  };
+}
+
+/** The same quiz failed twice or more and not passed since. */
+export function failedQuizTwice(activity: LearnerActivity): HelpReason[] {
+  return activity.quizzes
+    .filter((quiz) => quiz.failed >= FAILED_ATTEMPTS && !quiz.passed)
+    .map((quiz) => ({ rule: "failed-quiz", lessonSlug: quiz.slug, lessonTitle: quiz.title, attempts: quiz.failed }));
+}
+
+export function helpReasons(activity: LearnerActivity, now: Date): HelpReason[] {
+  return [idleWithAssignedWork(activity, now), stuckOnStep(activity), ...failedQuizTwice(activity)].filter((reason): reason is HelpReason => reason !== null);
+}
+
+/** The reason in words, as the educator reads it. */
+export function describeReason(reason: HelpReason): string {
+  switch (reason.rule) {
+    case "idle":
+      return `${Number.isFinite(reason.days) ? `Nie uczy się od ${countLabel(reason.days, ["dnia", "dni", "dni"])}` : "Jeszcze nie zaczął nauki"}, a ma do zrobienia ${countLabel(reason.unfinished, ["zadaną lekcję", "zadane lekcje", "zadanych lekcji"])}.`;
+    case "stuck":
+      return `Utknął w lekcji „${reason.lessonTitle}”${reason.step ? ` na kroku ${reason.step}` : ""}: kończy tam ${countLabel(reason.visits, ["posiedzenie", "posiedzenia", "posiedzeń"])} z rzędu.`;
+    case "failed-quiz":
+      return `Nie zaliczył quizu w lekcji „${reason.lessonTitle}” — ${countLabel(reason.attempts, ["próba", "próby", "prób"])}.`;
+  }
+}
