@@ -66,14 +66,17 @@ export function helpReasons(activity: LearnerActivity, now: Date): HelpReason[] 
   return [idleWithAssignedWork(activity, now), stuckOnStep(activity), ...failedQuizTwice(activity)].filter((reason): reason is HelpReason => reason !== null);
 }
 
-/** The reason in words, as the educator reads it. */
+/** The reason in words, as the educator reads it (no verbs that assume the learner's gender). */
 export function describeReason(reason: HelpReason): string {
+  const lessons = (count: number) => countLabel(count, ["zadaną lekcję", "zadane lekcje", "zadanych lekcji"]);
   switch (reason.rule) {
     case "idle":
-      return `${Number.isFinite(reason.days) ? `Nie uczy się od ${countLabel(reason.days, ["dnia", "dni", "dni"])}` : "Jeszcze nie zaczął nauki"}, a ma do zrobienia ${countLabel(reason.unfinished, ["zadaną lekcję", "zadane lekcje", "zadanych lekcji"])}.`;
+      return Number.isFinite(reason.days)
+        ? `Od ${countLabel(reason.days, ["dnia", "dni", "dni"])} bez nauki, a ma do zrobienia ${lessons(reason.unfinished)}.`
+        : `Jeszcze bez nauki, a ma do zrobienia ${lessons(reason.unfinished)}.`;
     case "stuck":
-      return `Utknął w lekcji „${reason.lessonTitle}”${reason.step ? ` na kroku ${reason.step}` : ""}: kończy tam ${countLabel(reason.visits, ["posiedzenie", "posiedzenia", "posiedzeń"])} z rzędu.`;
+      return `Kolejne posiedzenia kończą się na tym samym kroku: lekcja „${reason.lessonTitle}”${reason.step ? `, krok ${reason.step}` : ""} (${countLabel(reason.visits, ["raz", "razy", "razy"])} z rzędu).`;
     case "failed-quiz":
-      return `Nie zaliczył quizu w lekcji „${reason.lessonTitle}” — ${countLabel(reason.attempts, ["próba", "próby", "prób"])}.`;
+      return `Quiz w lekcji „${reason.lessonTitle}” niezaliczony — ${countLabel(reason.attempts, ["próba", "próby", "prób"])}.`;
   }
 }

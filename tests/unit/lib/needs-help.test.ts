@@ -32,7 +32,7 @@ describe("assigned work and no activity for 14 days", () => {
   it("flags someone who never started assigned work", () => {
     const reason = idleWithAssignedWork(activity({ lastActivityAt: null }), NOW);
     expect(reason).toEqual({ rule: "idle", days: Infinity, unfinished: 1 });
-    expect(describeReason(reason!)).toBe("Jeszcze nie zaczął nauki, a ma do zrobienia 1 zadaną lekcję.");
+    expect(describeReason(reason!)).toBe("Jeszcze bez nauki, a ma do zrobienia 1 zadaną lekcję.");
   });
 
   it("leaves alone those with nothing assigned or everything assigned done", () => {
@@ -42,7 +42,7 @@ describe("assigned work and no activity for 14 days", () => {
 
   it("says how long in words", () => {
     const reason = idleWithAssignedWork(activity({ lastActivityAt: ago(21), assignedLessons: [1, 2, 3, 4, 5].map((n) => ({ slug: `a/${n}`, title: `${n}`, done: false })) }), NOW)!;
-    expect(describeReason(reason)).toBe("Nie uczy się od 21 dni, a ma do zrobienia 5 zadanych lekcji.");
+    expect(describeReason(reason)).toBe("Od 21 dni bez nauki, a ma do zrobienia 5 zadanych lekcji.");
   });
 });
 
@@ -50,7 +50,7 @@ describe("stuck on the same step across two or more visits", () => {
   it("flags two visits in a row ending on the same step of an unfinished lesson", () => {
     const reason = stuckOnStep(activity({ visits: [visit("ikp/e-recepta", "kod-z-sms", 1), visit("ikp/e-recepta", "kod-z-sms", 4)] }));
     expect(reason).toEqual({ rule: "stuck", lessonSlug: "ikp/e-recepta", lessonTitle: "E-recepta", step: 4, visits: 2 });
-    expect(describeReason(reason!)).toBe("Utknął w lekcji „E-recepta” na kroku 4: kończy tam 2 posiedzenia z rzędu.");
+    expect(describeReason(reason!)).toBe("Kolejne posiedzenia kończą się na tym samym kroku: lekcja „E-recepta”, krok 4 (2 razy z rzędu).");
   });
 
   it("counts only the unbroken run of the latest visits", () => {
@@ -76,7 +76,7 @@ describe("the same quiz failed twice", () => {
   });
 
   it("says which quiz and how many attempts", () => {
-    expect(describeReason({ rule: "failed-quiz", lessonSlug: "x", lessonTitle: "E-recepta", attempts: 5 })).toBe("Nie zaliczył quizu w lekcji „E-recepta” — 5 prób.");
+    expect(describeReason({ rule: "failed-quiz", lessonSlug: "x", lessonTitle: "E-recepta", attempts: 5 })).toBe("Quiz w lekcji „E-recepta” niezaliczony — 5 prób.");
   });
 });
 
