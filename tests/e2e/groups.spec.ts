@@ -46,6 +46,14 @@ test("an educator makes a group, adds learners and assigns a path with a due dat
   await expect(assigned).toContainText("Termin: 31 grudnia 2026");
   await expect(assigned.getByRole("link", { name: "Czym jest profil zaufany" }).or(assigned.locator("li").first())).toBeVisible();
 
+  // Danuta has not learnt for 16 days (demo data) and now has assigned work: the club home says so.
+  const groupUrl = page.url();
+  await page.goto("/klub");
+  const help = page.locator("section[aria-labelledby=pomoc] > ul > li").filter({ hasText: "Danuta Król" });
+  await expect(help).toContainText("Od 16 dni bez nauki, a ma do zrobienia");
+  await expectNoAxeViolations(page);
+  await page.goto(groupUrl);
+
   // Removed from the group, the path is no longer hers.
   await page.locator("li").filter({ hasText: "Danuta Król" }).getByRole("button", { name: /Usuń z grupy/ }).click();
   await expect(page.getByText("Osoba nie jest już w tej grupie")).toBeVisible();
