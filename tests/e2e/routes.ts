@@ -57,6 +57,7 @@ export const routes: AppRoute[] = [
   { name: "add a learner", path: "/klub/uczestnicy/nowy", template: "form", role: "educator" },
   { name: "a learner", path: "/klub/uczestnicy", follow: "Zofia Kowalska", template: "form", role: "educator" },
   { name: "educators", path: "/klub/edukatorzy", template: "table", role: "manager" },
+  { name: "progress matrix", path: "/klub/postepy", template: "matrix", role: "educator" },
   { name: "groups", path: "/klub/grupy", template: "form", role: "educator" },
   { name: "a group", path: "/klub/grupy", follow: "Wtorki 10:00 — pierwsze kroki", template: "group", role: "educator" },
   { name: "club devices", path: "/klub/urzadzenia", template: "form", role: "educator" },

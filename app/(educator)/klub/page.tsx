@@ -71,6 +71,9 @@ export default async function ClubHomePage() {
         <Tile href="/klub/uczestnicy" title="Uczestnicy">
           <p>Dodawaj uczestników, ustawiaj nowy PIN i drukuj karty do logowania.</p>
         </Tile>
+        <Tile href="/klub/postepy" title="Postępy uczestników">
+          <p>Tabela: kto ukończył które lekcje, kto jest w trakcie. Do pobrania jako plik CSV.</p>
+        </Tile>
         <Tile href="/klub/grupy" title="Grupy i zadane ścieżki">
           <p>Łącz uczestników w grupy i zadawaj im ścieżki nauki, z terminem albo bez.</p>
         </Tile>

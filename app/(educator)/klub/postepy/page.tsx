@@ -1,0 +1,134 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
+import { Button } from "@/components/ui/Button";
+import { requireClub } from "@/lib/access/guard";
+import { getCatalogue } from "@/lib/content/catalogue";
+import { getDb } from "@/lib/db/client";
+import { countLabel } from "@/lib/format";
+import { cellText, cellWords, matrixFilterSchema, progressMatrix } from "@/lib/reports/matrix";
+
+export const metadata: Metadata = { title: "Postępy uczestników" };
+
+const selectClass = "block min-h-12 w-full max-w-[30rem] rounded-md border-2 border-ink bg-page px-3 text-xl text-ink";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function ProgressMatrixPage({ searchParams }: { searchParams: SearchParams }) {
+  const { actor, clubId } = await requireClub("/klub/postepy", "learner.list");
+  const query = await searchParams;
+  const text = (name: string) => (typeof query[name] === "string" ? (query[name] as string) : undefined);
+  const parsed = matrixFilterSchema.safeParse({ grupa: text("grupa"), sciezka: text("sciezka"), sort: text("sort") });
+  const filter = parsed.success ? parsed.data : matrixFilterSchema.parse({});
+  const db = await getDb();
+  const [matrix, groups, catalogue] = await Promise.all([
+    progressMatrix(db, actor, clubId, filter),
+    db.group.findMany({ where: { clubId }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    getCatalogue(),
+  ]);
+  const params = (extra: Record<string, string>) => new URLSearchParams({ grupa: filter.grupa, sciezka: filter.sciezka, sort: filter.sort, ...extra }).toString();
+  const sortLink = (sort: "nazwisko" | "postep", label: string) =>
+    filter.sort === sort ? (
+      <span aria-current="true" className="font-bold">
+        {label} (tak jest teraz)
+      </span>
+    ) : (
+      <Link href={`/klub/postepy?${params({ sort })}`} className="kc-link-block">
+        {label}
+      </Link>
+    );
+
+  return (
+    <>
+      <Breadcrumbs items={[{ href: "/klub", label: "Mój klub" }]} />
+      <h1>Postępy uczestników</h1>
+      <form method="get" action="/klub/postepy" className="kc-prose">
+        <div className="mb-6">
+          <label htmlFor="grupa" className="mb-1 block text-xl font-bold">
+            Grupa
+          </label>
+          <select id="grupa" name="grupa" defaultValue={filter.grupa} className={selectClass}>
+            <option value="">Wszyscy uczestnicy klubu</option>
+            {groups.map((group) => (
+              <option key={group.id} value={group.id}>
+                {group.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="mb-6">
+          <label htmlFor="sciezka" className="mb-1 block text-xl font-bold">
+            Lekcje
+          </label>
+          <select id="sciezka" name="sciezka" defaultValue={filter.sciezka} className={selectClass}>
+            <option value="">Zadane grupie (albo wszystkie)</option>
+            {catalogue.paths.map((path) => (
+              <option key={path.slug} value={path.slug}>
+                Ścieżka: {path.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <input type="hidden" name="sort" value={filter.sort} />
+        <Button type="submit" variant="secondary">
+          Pokaż
+        </Button>
+      </form>
+
+      <div className="kc-prose mt-8 flex flex-wrap items-center gap-x-6 gap-y-2">
+        <span>Kolejność:</span>
+        {sortLink("nazwisko", "według imienia i nazwiska")}
+        {sortLink("postep", "według postępu")}
+      </div>
+      <p className="kc-prose">
+        <Link href={`/klub/postepy/csv?${params({})}`} className="kc-link-block">
+          Pobierz tę tabelę jako plik CSV (Excel, LibreOffice)
+        </Link>
+      </p>
+      <p className="kc-prose text-muted">
+        {Object.values(cellWords)
+          .map(({ icon, word }) => `${icon} ${word}`)
+          .join(" · ")}
+      </p>
+
+      <div className="kc-table-wrap" tabIndex={0} role="region" aria-labelledby="macierz-podpis">
+        <table className="kc-table">
+          <caption id="macierz-podpis">
+            Postępy: {countLabel(matrix.rows.length, ["osoba", "osoby", "osób"])} × {countLabel(matrix.lessons.length, ["lekcja", "lekcje", "lekcji"])} ({matrix.scope})
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Uczestnik</th>
+              <th scope="col">Ukończone lekcje</th>
+              {matrix.lessons.map((lesson) => (
+                <th key={lesson.slug} scope="col">
+                  {lesson.title}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {matrix.rows.map((row) => (
+              <tr key={row.learner.id}>
+                <th scope="row">
+                  <Link href={`/klub/uczestnicy/${row.learner.id}`} className="kc-link-block">
+                    {row.learner.displayName}
+                  </Link>
+                </th>
+                <td>
+                  {row.done} z {matrix.lessons.length}
+                </td>
+                {row.cells.map((cell, index) => (
+                  <td key={matrix.lessons[index]!.slug} data-status={cell.status}>
+                    <span aria-hidden="true">{cellWords[cell.status].icon} </span>
+                    {cellText(cell)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,123 @@
+import { z } from "zod";
+import { assertCan } from "../access/guard";
+import { readableLearners } from "../access/learners";
+import type { Actor } from "../access/policy";
+import { getCatalogue } from "../content/catalogue";
+import type { Db } from "../db/client";
+
+// The progress matrix: the club's learners × the lessons of a path (or of a group's assigned
+// paths, or every lesson). One function builds it; the page and the CSV both print its rows, so
+// the file is exactly what is on screen for the same filter.
+
+export const matrixFilterSchema = z.object({
+  grupa: z.string().max(40).optional().default(""),
+  sciezka: z.string().max(80).optional().default(""),
+  sort: z.enum(["nazwisko", "postep"]).optional().default("nazwisko"),
+});
+export type MatrixFilter = z.infer<typeof matrixFilterSchema>;
+
+export type CellStatus = "done" | "done-assisted" | "in-progress" | "not-started";
+export type MatrixCell = { status: CellStatus; date: Date | null; steps: number; of: number };
+export type MatrixRow = { learner: { id: string; displayName: string }; cells: MatrixCell[]; done: number };
+export type Matrix = { lessons: { slug: string; title: string }[]; rows: MatrixRow[]; scope: string };
+
+export const cellWords: Record<CellStatus, { icon: string; word: string }> = {
+  done: { icon: "✓", word: "Ukończona" },
+  "done-assisted": { icon: "✓", word: "Ukończona z pomocą" },
+  "in-progress": { icon: "◐", word: "W trakcie" },
+  "not-started": { icon: "○", word: "Nie rozpoczęta" },
+};
+
+/** Which lessons the columns are: the chosen path, else the group's assigned paths, else all. */
+async function columns(db: Db, clubId: string, filter: MatrixFilter) {
+  const catalogue = await getCatalogue();
+  const bySlug = new Map(catalogue.lessons.map((lesson) => [lesson.slug, lesson]));
+  const builtIn = catalogue.paths.find((path) => path.slug === filter.sciezka);
+  if (builtIn) return { lessons: builtIn.lessons, scope: `ścieżka „${builtIn.title}”` };
+  if (filter.grupa) {
+    const assignments = await db.assignment.findMany({
+      where: { clubId, groupId: filter.grupa },
+      orderBy: { createdAt: "asc" },
+      select: { path: { select: { title: true, items: { orderBy: { position: "asc" }, select: { lessonSlug: true } } } } },
+    });
+    const slugs = [...new Set(assignments.flatMap((assignment) => assignment.path.items.map((item) => item.lessonSlug)))].filter((slug) => bySlug.has(slug));
+    if (slugs.length) return { lessons: slugs.map((slug) => bySlug.get(slug)!), scope: "lekcje zadane tej grupie" };
+  }
+  return { lessons: catalogue.lessons, scope: "wszystkie lekcje" };
+}
+
+/** A fixed number of queries for the whole matrix, however many learners and lessons. */
+export async function progressMatrix(db: Db, actor: Actor, clubId: string, filter: MatrixFilter): Promise<Matrix> {
+  assertCan(actor, "learner.list", { kind: "club", clubId });
+  const { lessons, scope } = await columns(db, clubId, filter);
+  const learners = await db.user.findMany({
+    where: {
+      active: true,
+      ...readableLearners(actor, clubId),
+      ...(filter.grupa ? { groupMemberships: { some: { groupId: filter.grupa, group: { clubId } } } } : {}),
+    },
+    select: { id: true, displayName: true },
+  });
+  const ids = learners.map((learner) => learner.id);
+  const slugs = lessons.map((lesson) => lesson.slug);
+  const [completions, steps, attempts] = await Promise.all([
+    db.lessonCompletion.findMany({ where: { userId: { in: ids }, lessonSlug: { in: slugs } }, select: { userId: true, lessonSlug: true, completedAt: true, assisted: true } }),
+    db.stepProgress.groupBy({ by: ["userId", "lessonSlug"], where: { userId: { in: ids }, lessonSlug: { in: slugs } }, _count: { _all: true }, _max: { completedAt: true } }),
+    db.quizAttempt.groupBy({ by: ["userId", "lessonSlug"], where: { userId: { in: ids }, lessonSlug: { in: slugs } }, _max: { createdAt: true } }),
+  ]);
+  const key = (userId: string, slug: string) => `${userId}|${slug}`;
+  const completed = new Map(completions.map((row) => [key(row.userId, row.lessonSlug), row]));
+  const stepped = new Map(steps.map((row) => [key(row.userId, row.lessonSlug), row]));
+  const tried = new Map(attempts.map((row) => [key(row.userId, row.lessonSlug), row._max.createdAt]));
+  const rows = learners.map((learner) => {
+    const cells = lessons.map((lesson): MatrixCell => {
+      const of = lesson.analysis.steps.length;
+      const completion = completed.get(key(learner.id, lesson.slug));
+      const step = stepped.get(key(learner.id, lesson.slug));
+      const stepCount = Math.min(step?._count._all ?? 0, of);
+      if (completion) return { status: completion.assisted ? "done-assisted" : "done", date: completion.completedAt, steps: of, of };
+      const quizAt = tried.get(key(learner.id, lesson.slug)) ?? null;
+      if (step || quizAt) {
+        const dates = [step?._max.completedAt ?? null, quizAt].filter((date): date is Date => date !== null);
+        return { status: "in-progress", date: new Date(Math.max(...dates.map((date) => date.getTime()))), steps: stepCount, of };
+      }
+      return { status: "not-started", date: null, steps: 0, of };
+    });
+    return { learner, cells, done: cells.filter((cell) => cell.status.startsWith("done")).length };
+  });
+  const byName = (a: MatrixRow, b: MatrixRow) => a.learner.displayName.localeCompare(b.learner.displayName, "pl");
+  rows.sort(filter.sort === "postep" ? (a, b) => b.done - a.done || byName(a, b) : byName);
+  return { lessons: lessons.map((lesson) => ({ slug: lesson.slug, title: lesson.meta.title })), rows, scope };
+}
+
+const isoDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Warsaw", year: "numeric", month: "2-digit", day: "2-digit" });
+
+/** YYYY-MM-DD in Polish time, as the CSV prints dates. */
+export function csvDate(date: Date): string {
+  return isoDay.format(date);
+}
+
+/** A cell in words, the same on screen and in the file: "Ukończona, 2026-05-12", "W trakcie, krok 3 z 8, 2026-05-12". */
+export function cellText(cell: MatrixCell): string {
+  const { word } = cellWords[cell.status];
+  const progress = cell.status === "in-progress" ? `, krok ${cell.steps} z ${cell.of}` : "";
+  return `${word}${progress}${cell.date ? `, ${csvDate(cell.date)}` : ""}`;
+}
+
+function csvField(value: string): string {
+  // Excel would run a formula in a cell starting with = + - @ (CSV injection): prefix it.
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[";\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** UTF-8 with BOM, ";" between fields, Polish headers, CRLF: opens as is in Excel and LibreOffice. */
+export function toCsv(headers: string[], rows: string[][]): string {
+  return `\uFEFF${[headers, ...rows].map((row) => row.map(csvField).join(";")).join("\r\n")}\r\n`;
+}
+
+export function matrixCsv(matrix: Matrix): string {
+  return toCsv(
+    ["Uczestnik", "Ukończone lekcje", ...matrix.lessons.map((lesson) => lesson.title)],
+    matrix.rows.map((row) => [row.learner.displayName, `${row.done} z ${matrix.lessons.length}`, ...row.cells.map(cellText)]),
+  );
+}
