@@ -101,7 +101,7 @@ export default async function ProgressMatrixPage({ searchParams }: { searchParam
               <th scope="col">Uczestnik</th>
               <th scope="col">Ukończone lekcje</th>
               {matrix.lessons.map((lesson) => (
-                <th key={lesson.slug} scope="col">
+                <th key={lesson.slug} scope="col" className="min-w-40">
                   {lesson.title}
                 </th>
               ))}
@@ -110,7 +110,7 @@ export default async function ProgressMatrixPage({ searchParams }: { searchParam
           <tbody>
             {matrix.rows.map((row) => (
               <tr key={row.learner.id}>
-                <th scope="row">
+                <th scope="row" className="min-w-48">
                   <Link href={`/klub/uczestnicy/${row.learner.id}`} className="kc-link-block">
                     {row.learner.displayName}
                   </Link>
@@ -119,7 +119,7 @@ export default async function ProgressMatrixPage({ searchParams }: { searchParam
                   {row.done} z {matrix.lessons.length}
                 </td>
                 {row.cells.map((cell, index) => (
-                  <td key={matrix.lessons[index]!.slug} data-status={cell.status}>
+                  <td key={matrix.lessons[index]!.slug} data-status={cell.status} className="min-w-40">
                     <span aria-hidden="true">{cellWords[cell.status].icon} </span>
                     {cellText(cell)}
                   </td>
