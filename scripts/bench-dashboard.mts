@@ -18,7 +18,7 @@ import { matrixCsv, matrixFilterSchema, progressMatrix } from "../lib/reports/ma
 const LEARNERS = Number(process.env.BENCH_LEARNERS ?? 300);
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const GOAL_MS = 300;
-const RETIRED_LESSONS = 60;
+const RETIRED_LESSONS = 130;
 const RETIRED_STEPS = 8;
 const DAY = 24 * 60 * 60 * 1000;
 const NOW = new Date();
