@@ -11,6 +11,8 @@ import { AssignPathForm } from "@/components/club/GroupForms";
 import { Notice } from "@/components/ui/Notice";
 import { learnerAssignments } from "@/lib/access/groups";
 import { getCatalogue } from "@/lib/content/catalogue";
+import { LearnerTimeline } from "@/components/club/LearnerTimeline";
+import { learnerTimeline } from "@/lib/reports/timeline";
 import { assignPathAction, removeAssignmentAction } from "../../grupy/actions";
 import { resetPinAction, setActiveAction, updateLearnerAction } from "../actions";
 
@@ -25,10 +27,12 @@ export default async function LearnerPage({ params, searchParams }: { params: Pa
   const actor = await requireActor(`/klub/uczestnicy/${id}`);
   let learner;
   let assignments;
+  let timeline;
   try {
     learner = await getLearner(await getDb(), actor, id);
     if (!actor.activeClubId || !learner.clubIds.includes(actor.activeClubId)) throw new NotFoundError("learner of another club");
     assignments = await learnerAssignments(await getDb(), actor, learner.id, actor.activeClubId);
+    timeline = await learnerTimeline(await getDb(), actor, learner.id, 60);
   } catch (error) {
     // Another club's learner looks exactly like one who does not exist.
     if (error instanceof NotFoundError) pageNotFound();
@@ -100,6 +104,10 @@ export default async function LearnerPage({ params, searchParams }: { params: Pa
         action={assignPathAction.bind(null, { learnerId: learner.id })}
         paths={(await getCatalogue()).paths.map((path) => ({ slug: path.slug, title: path.title, lessons: path.lessons.length }))}
       />
+
+      <h2 id="historia">Historia nauki</h2>
+      <p>Najnowsze na górze: posiedzenia przy lekcjach, kroki, quizy, ukończone lekcje i certyfikaty.</p>
+      <LearnerTimeline events={timeline} />
 
       <h2>Dane uczestnika</h2>
       <EditLearnerForm action={updateLearnerAction.bind(null, learner.id)} values={{ displayName: learner.displayName, username: learner.username }} />
