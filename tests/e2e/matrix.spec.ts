@@ -66,3 +66,23 @@ test("the progress matrix: an accessible table, sortable, and its CSV holds exac
   const sortedCsv = parseCsv(await (await page.request.get((await csvLink.getAttribute("href"))!)).text()).map((row) => row.map((field) => field.replace(/\s+/g, " ").trim()));
   expect(sortedCsv.slice(1)).toEqual((await tableText(page)).slice(1));
 });
+
+test("the learner list's CSV has the same people and columns as the page", async ({ page }) => {
+  await signInStaff(page, "edukator@demo.klubcyfrowy.pl");
+  await page.goto("/klub/uczestnicy");
+  const shown = await tableText(page);
+  const response = await page.request.get((await page.getByRole("link", { name: /Pobierz listę jako plik CSV/ }).getAttribute("href"))!);
+  expect(response.headers()["content-disposition"]).toMatch(/attachment; filename="uczestnicy-\d{4}-\d{2}-\d{2}\.csv"/);
+  const csv = parseCsv(await response.text());
+  expect(csv[0]).toEqual(["Imię i nazwisko", "Nazwa użytkownika", "Grupy", "Ostatnio", "Konto"]);
+  expect(csv.length).toBe(shown.length);
+  csv.slice(1).forEach((row, i) => {
+    const onScreen = shown[i + 1]!;
+    expect([row[0], row[1], row[2] || "—", row[4]]).toEqual([onScreen[0], onScreen[1], onScreen[2], onScreen[4]]);
+    // Dates: "12 listopada 2026" on the page, 2026-11-12 in the file.
+    if (row[3]) {
+      const [year, month, day] = row[3].split("-").map(Number);
+      expect(onScreen[3]).toBe(new Intl.DateTimeFormat("pl-PL", { day: "numeric", month: "long", year: "numeric" }).format(new Date(year!, month! - 1, day!)));
+    } else expect(onScreen[3]).toBe("jeszcze nie");
+  });
+});

@@ -8,6 +8,7 @@ import { requireClub } from "@/lib/access/guard";
 import { listLearners } from "@/lib/access/learners";
 import { getDb } from "@/lib/db/client";
 import { formatDate } from "@/lib/format";
+import { groupNames } from "@/lib/reports/learner-list";
 
 export const metadata: Metadata = { title: "Uczestnicy" };
 
@@ -23,6 +24,11 @@ export default async function LearnersPage() {
       <ClubSwitcher actor={actor} returnTo="/klub/uczestnicy" />
       <p>
         <LinkButton href="/klub/uczestnicy/nowy">Dodaj uczestnika</LinkButton>
+      </p>
+      <p>
+        <Link prefetch={false} href="/klub/uczestnicy/csv" className="kc-link-block">
+          Pobierz listę jako plik CSV (Excel, LibreOffice)
+        </Link>
       </p>
       <div className="kc-table-wrap">
         <table className="kc-table">
@@ -45,7 +51,7 @@ export default async function LearnersPage() {
                   </Link>
                 </th>
                 <td>{learner.username}</td>
-                <td>{learner.groupMemberships.filter((m) => m.group.clubId === clubId).map((m) => m.group.name).join(", ") || "—"}</td>
+                <td>{groupNames(learner, clubId) || "—"}</td>
                 <td>{learner.lastSeenAt ? formatDate(learner.lastSeenAt) : "jeszcze nie"}</td>
                 <td>{learner.active ? "aktywne" : "wyłączone"}</td>
               </tr>
