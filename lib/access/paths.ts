@@ -127,14 +127,15 @@ export async function removeLessonFromPath(db: Db, actor: Actor, pathId: string,
 
 /**
  * Swaps a lesson with the one before ("up") or after ("down") it. The first lesson cannot go up
- * nor the last down: nothing changes and false comes back.
+ * nor the last down, and a lesson not in the path does not move: nothing changes, false comes back.
  */
 export async function moveLesson(db: Db, actor: Actor, pathId: string, lessonSlug: string, direction: "up" | "down") {
   const path = await getPath(db, actor, pathId);
   const moved = await db.$transaction(async (tx) => {
     await lockPath(tx, pathId);
     const item = await tx.lessonPathItem.findUnique({ where: { pathId_lessonSlug: { pathId, lessonSlug } } });
-    if (!item) throw new NotFoundError("lesson");
+    // Someone else may have just taken it out of the path: nothing to move.
+    if (!item) return false;
     const neighbour = await tx.lessonPathItem.findUnique({
       where: { pathId_position: { pathId, position: item.position + (direction === "up" ? -1 : 1) } },
     });
