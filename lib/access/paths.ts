@@ -196,3 +196,6 @@ export async function lessonsToAdd(inPath: string[]) {
     }))
     .filter((module) => module.lessons.length);
 }
+
+/** The id of a lesson's row on the path's page, so that after a move the page lands at the lesson moved. */
+export const lessonAnchor = (lessonSlug: string) => `lekcja-${lessonSlug.replace(/\//g, "--")}`;
