@@ -126,8 +126,9 @@ export async function removeLessonFromPath(db: Db, actor: Actor, pathId: string,
 }
 
 /**
- * Swaps a lesson with the one before ("up") or after ("down") it. The first lesson cannot go up
- * nor the last down, and a lesson not in the path does not move: nothing changes, false comes back.
+ * Swaps a lesson with the one before ("up") or after ("down") it and gives its new position (0 is
+ * first). The first lesson cannot go up nor the last down, and a lesson not in the path does not
+ * move: nothing changes and null comes back.
  */
 export async function moveLesson(db: Db, actor: Actor, pathId: string, lessonSlug: string, direction: "up" | "down") {
   const path = await getPath(db, actor, pathId);
@@ -135,17 +136,17 @@ export async function moveLesson(db: Db, actor: Actor, pathId: string, lessonSlu
     await lockPath(tx, pathId);
     const item = await tx.lessonPathItem.findUnique({ where: { pathId_lessonSlug: { pathId, lessonSlug } } });
     // Someone else may have just taken it out of the path: nothing to move.
-    if (!item) return false;
+    if (!item) return null;
     const neighbour = await tx.lessonPathItem.findUnique({
       where: { pathId_position: { pathId, position: item.position + (direction === "up" ? -1 : 1) } },
     });
-    if (!neighbour) return false;
+    if (!neighbour) return null;
     await tx.lessonPathItem.update({ where: { id: item.id }, data: { position: PARKED } });
     await tx.lessonPathItem.update({ where: { id: neighbour.id }, data: { position: item.position } });
     await tx.lessonPathItem.update({ where: { id: item.id }, data: { position: neighbour.position } });
-    return true;
+    return neighbour.position;
   });
-  if (moved) {
+  if (moved !== null) {
     await audit(db, { action: "path.update", actorId: actor.userId, clubId: path.clubId, targetType: "path", targetId: pathId, details: { moved: lessonSlug, direction } });
   }
   return moved;

@@ -133,14 +133,14 @@ describe.each(databaseKinds)("lesson paths on a %s database", (kind) => {
   it("moves a lesson up and down; the first does not go up nor the last down", async () => {
     const { educator, path } = await setUp("Kolejność", 4);
     const [a, b, c, d] = lessons as [string, string, string, string];
-    expect(await moveLesson(db, educator, path.id, c, "up")).toBe(true);
+    expect(await moveLesson(db, educator, path.id, c, "up")).toBe(1);
     expect(await slugsOf(db, path.id)).toEqual([a, c, b, d]);
-    expect(await moveLesson(db, educator, path.id, a, "down")).toBe(true);
+    expect(await moveLesson(db, educator, path.id, a, "down")).toBe(1);
     expect(await slugsOf(db, path.id)).toEqual([c, a, b, d]);
-    expect(await moveLesson(db, educator, path.id, c, "up")).toBe(false);
-    expect(await moveLesson(db, educator, path.id, d, "down")).toBe(false);
+    expect(await moveLesson(db, educator, path.id, c, "up")).toBeNull();
+    expect(await moveLesson(db, educator, path.id, d, "down")).toBeNull();
     expect(await slugsOf(db, path.id)).toEqual([c, a, b, d]);
-    expect(await moveLesson(db, educator, path.id, lessons[5]!, "up")).toBe(false);
+    expect(await moveLesson(db, educator, path.id, lessons[5]!, "up")).toBeNull();
     const updates = await db.auditEvent.findMany({ where: { action: "path.update", targetId: path.id }, orderBy: { at: "asc" } });
     expect(updates.map((event) => event.details).filter((details) => JSON.stringify(details).includes("moved"))).toEqual([
       { moved: c, direction: "up" },
@@ -159,8 +159,8 @@ describe.each(databaseKinds)("lesson paths on a %s database", (kind) => {
       const slug = expected[index]!;
       const target = direction === "up" ? index - 1 : index + 1;
       const moved = await moveLesson(db, educator, path.id, slug, direction);
-      expect(moved).toBe(target >= 0 && target < 6);
-      if (moved) [expected[index], expected[target]] = [expected[target]!, expected[index]!];
+      expect(moved).toBe(target >= 0 && target < 6 ? target : null);
+      if (moved !== null) [expected[index], expected[target]] = [expected[target]!, expected[index]!];
     }
     expect(await slugsOf(db, path.id)).toEqual(expected);
     expect(await positionsOf(db, path.id)).toEqual([0, 1, 2, 3, 4, 5]);

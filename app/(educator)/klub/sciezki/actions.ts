@@ -73,19 +73,23 @@ export async function addLessonAction(pathId: string, form: FormData) {
       throw error;
     }
   });
-  redirect(added ? `${pathPage(pathId)}?dodano=1#${lessonAnchor(lesson)}` : `${pathPage(pathId)}?problem=juz-jest#dodaj`);
+  // Each address names the lesson: a redirect to the same address with only another #fragment
+  // would not redraw the page.
+  redirect(added ? `${pathPage(pathId)}?dodano=${encodeURIComponent(lesson)}#${lessonAnchor(lesson)}` : `${pathPage(pathId)}?problem=juz-jest#dodaj`);
 }
 
 export async function moveLessonAction(pathId: string, lessonSlug: string, direction: "up" | "down") {
   const actor = await requireActor(pathPage(pathId));
-  await orNotFound(async () => moveLesson(await getDb(), actor, pathId, lessonSlug, direction));
-  redirect(`${pathPage(pathId)}?przesunieto=${direction === "up" ? "wyzej" : "nizej"}#${lessonAnchor(lessonSlug)}`);
+  const position = await orNotFound(async () => moveLesson(await getDb(), actor, pathId, lessonSlug, direction));
+  // The lesson and its new place are in the address, so two moves in a row never lead to the same one.
+  const moved = position === null ? "" : `?przesunieto=${direction === "up" ? "wyzej" : "nizej"}&lekcja=${encodeURIComponent(lessonSlug)}&miejsce=${position + 1}`;
+  redirect(`${pathPage(pathId)}${moved}#${lessonAnchor(lessonSlug)}`);
 }
 
 export async function removeLessonAction(pathId: string, lessonSlug: string) {
   const actor = await requireActor(pathPage(pathId));
   await orNotFound(async () => removeLessonFromPath(await getDb(), actor, pathId, lessonSlug));
-  redirect(`${pathPage(pathId)}?usunieto=1#lekcje`);
+  redirect(`${pathPage(pathId)}?usunieto=${encodeURIComponent(lessonSlug)}#lekcje`);
 }
 
 export async function deletePathAction(pathId: string, form: FormData) {

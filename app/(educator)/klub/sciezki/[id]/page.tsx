@@ -50,6 +50,7 @@ export default async function PathPage({ params, searchParams }: { params: Param
   const toAdd = await lessonsToAdd(items.map((item) => item.slug));
   const shown = Object.keys(notices).find((key) => query[key]);
   const problem = query.problem ? problems[query.problem] : undefined;
+  const place = /^\d{1,3}$/.test(query.miejsce ?? "") ? Number(query.miejsce) : null;
   const moved = query.przesunieto === "wyzej" ? "wyżej" : query.przesunieto === "nizej" ? "niżej" : null;
   const groups = path.assignments.filter((assignment) => assignment.group).length;
   const learners = path.assignments.length - groups;
@@ -71,7 +72,10 @@ export default async function PathPage({ params, searchParams }: { params: Param
       ) : null}
       {moved ? (
         <Notice kind="success" live>
-          <p>Lekcja jest przesunięta {moved}. Nowa kolejność jest już zapisana.</p>
+          <p>
+            Lekcja jest przesunięta {moved}
+            {place ? `, teraz jest na miejscu ${place}` : ""}. Nowa kolejność jest już zapisana.
+          </p>
         </Notice>
       ) : null}
       {problem ? (
@@ -99,14 +103,14 @@ export default async function PathPage({ params, searchParams }: { params: Param
                     {index > 0 ? (
                       <form action={moveLessonAction.bind(null, path.id, slug, "up")}>
                         <Button type="submit" variant="secondary">
-                          Wyżej<span className="sr-only">: {title}</span>
+                          Wyżej<span className="sr-only"> — {title}</span>
                         </Button>
                       </form>
                     ) : null}
                     {index < items.length - 1 ? (
                       <form action={moveLessonAction.bind(null, path.id, slug, "down")}>
                         <Button type="submit" variant="secondary">
-                          Niżej<span className="sr-only">: {title}</span>
+                          Niżej<span className="sr-only"> — {title}</span>
                         </Button>
                       </form>
                     ) : null}
