@@ -35,6 +35,9 @@ const actionNames: Partial<Record<AuditAction, string>> = {
   "group.rename": "zmiana nazwy grupy",
   "group.add-members": "dodanie osób do grupy",
   "group.remove-member": "usunięcie osoby z grupy",
+  "path.create": "utworzenie ścieżki nauki",
+  "path.update": "zmiana ścieżki nauki",
+  "path.delete": "usunięcie ścieżki nauki",
   "assignment.create": "zadanie ścieżki nauki",
   "assignment.remove": "wycofanie zadanej ścieżki",
 };

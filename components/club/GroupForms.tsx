@@ -30,8 +30,20 @@ export function GroupNameForm({ action, name = "", submit }: { action: Action; n
 
 const selectClass = "block min-h-12 w-full max-w-[30rem] rounded-md border-2 border-ink bg-page px-3 text-xl text-ink";
 
-/** A built-in path and an optional due date, for a group or one learner. */
-export function AssignPathForm({ action, paths }: { action: Action; paths: { slug: string; title: string; lessons: number }[] }) {
+type AssignablePath = { value: string; title: string; lessons: number; own: boolean };
+
+function PathOptions({ paths }: { paths: AssignablePath[] }) {
+  return paths.map((path) => (
+    <option key={path.value} value={path.value}>
+      {path.title} ({countLabel(path.lessons, ["lekcja", "lekcje", "lekcji"])})
+    </option>
+  ));
+}
+
+/** A built-in path or one of the club's own, and an optional due date, for a group or one learner. */
+export function AssignPathForm({ action, paths }: { action: Action; paths: AssignablePath[] }) {
+  const builtIn = paths.filter((path) => !path.own);
+  const own = paths.filter((path) => path.own);
   const [state, formAction, pending] = useActionState(action, idleForm as FormState);
   const error = state.errors.path;
   return (
@@ -49,11 +61,18 @@ export function AssignPathForm({ action, paths }: { action: Action; paths: { slu
         ) : null}
         <select id="path" name="path" defaultValue={state.values.path ?? ""} aria-invalid={error ? true : undefined} aria-describedby={error ? "path-blad" : undefined} className={selectClass}>
           <option value="">Wybierz…</option>
-          {paths.map((path) => (
-            <option key={path.slug} value={path.slug}>
-              {path.title} ({countLabel(path.lessons, ["lekcja", "lekcje", "lekcji"])})
-            </option>
-          ))}
+          {own.length ? (
+            <>
+              <optgroup label="Ścieżki gotowe">
+                <PathOptions paths={builtIn} />
+              </optgroup>
+              <optgroup label="Ścieżki klubu">
+                <PathOptions paths={own} />
+              </optgroup>
+            </>
+          ) : (
+            <PathOptions paths={builtIn} />
+          )}
         </select>
       </div>
       <TextField id="due" type="date" label="Termin (można zostawić pusty)" defaultValue={state.values.due ?? ""} error={state.errors.due} className="min-w-0" />

@@ -4,6 +4,7 @@ import { getCatalogue, type BuiltInPath } from "../content/catalogue";
 import type { Db } from "../db/client";
 import { assertCan, NotFoundError } from "./guard";
 import { readableLearners } from "./learners";
+import { customPathId } from "./paths";
 import type { Actor } from "./policy";
 
 // Groups of a club's learners and lesson paths given to a group or to one learner. Every function
@@ -128,7 +129,20 @@ export class AlreadyAssignedError extends Error {
   override name = "AlreadyAssignedError";
 }
 
-/** Gives a built-in path to a group or to one learner of the actor's club, with an optional due date. */
+/** A built-in path by its slug, or one of the club's own paths by "club:<id>"; anything else is NotFoundError. */
+async function assignablePathRow(db: Db, clubId: string, value: string) {
+  const ownId = customPathId(value);
+  if (ownId !== null) {
+    const own = await db.lessonPath.findFirst({ where: { id: ownId, clubId, slug: null } });
+    if (!own) throw new NotFoundError("path");
+    return own;
+  }
+  const path = (await getCatalogue()).paths.find((candidate) => candidate.slug === value);
+  if (!path) throw new NotFoundError("path");
+  return builtInPathRow(db, path);
+}
+
+/** Gives a built-in path or one of the club's own paths to a group or to one learner of the actor's club, with an optional due date. */
 export async function assignPath(db: Db, actor: Actor, target: Target, input: z.infer<typeof assignmentSchema>) {
   let clubId: string;
   if (target.kind === "group") {
@@ -139,15 +153,13 @@ export async function assignPath(db: Db, actor: Actor, target: Target, input: z.
     clubId = actor.activeClubId;
   }
   assertCan(actor, "assignment.manage", { kind: "club", clubId });
-  const path = (await getCatalogue()).paths.find((candidate) => candidate.slug === input.path);
-  if (!path) throw new NotFoundError("path");
-  const row = await builtInPathRow(db, path);
+  const row = await assignablePathRow(db, clubId, input.path);
   const where = target.kind === "group" ? { groupId: target.groupId } : { learnerId: target.learnerId };
-  if (await db.assignment.findFirst({ where: { ...where, pathId: row.id } })) throw new AlreadyAssignedError(path.slug);
+  if (await db.assignment.findFirst({ where: { ...where, pathId: row.id } })) throw new AlreadyAssignedError(input.path);
   const assignment = await db.assignment.create({
     data: { clubId, pathId: row.id, ...where, dueDate: input.due ? new Date(`${input.due}T00:00:00Z`) : null, assignedById: actor.userId },
   });
-  await audit(db, { action: "assignment.create", actorId: actor.userId, clubId, targetType: "assignment", targetId: assignment.id, details: { path: path.slug, ...where } });
+  await audit(db, { action: "assignment.create", actorId: actor.userId, clubId, targetType: "assignment", targetId: assignment.id, details: { path: input.path, ...where } });
   return assignment;
 }
 

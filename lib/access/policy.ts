@@ -69,6 +69,7 @@ export const policies = {
   "learner.deactivate": learnerStaff,
   "device.manage": clubStaff,
   "group.manage": clubStaff,
+  "path.manage": clubStaff,
   "assignment.manage": clubStaff,
   "certificate.list": certificateStaff,
   "certificate.print": certificatePrinter,

@@ -32,6 +32,9 @@ export type AuditAction =
   | "group.rename"
   | "group.add-members"
   | "group.remove-member"
+  | "path.create"
+  | "path.update"
+  | "path.delete"
   | "assignment.create"
   | "assignment.remove";
 

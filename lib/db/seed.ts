@@ -6,6 +6,23 @@ import { seedDemoProgress, type DemoLesson } from "./demo-progress";
 export async function seedDemo(db: Db, lessons: DemoLesson[]): Promise<void> {
   const seeded = await seedDemoPeople(db);
   await seedDemoProgress(db, seeded, lessons);
+  await seedDemoPath(db, seeded.club.id, seeded.users.get("marek.nowak")?.id, lessons);
+}
+
+export const DEMO_PATH_TITLE = "Na zajęcia w klubie";
+
+/** One path of the club's own (the first lessons in course order), so „Ścieżki klubu” has one to open. */
+async function seedDemoPath(db: Db, clubId: string, createdById: string | undefined, lessons: DemoLesson[]) {
+  if (lessons.length < 3 || (await db.lessonPath.findFirst({ where: { clubId, slug: null, title: DEMO_PATH_TITLE } }))) return;
+  await db.lessonPath.create({
+    data: {
+      clubId,
+      title: DEMO_PATH_TITLE,
+      description: "Trzy pierwsze lekcje, po jednej na zajęcia.",
+      createdById,
+      items: { create: lessons.slice(0, 3).map((lesson, position) => ({ position, lessonSlug: lesson.slug })) },
+    },
+  });
 }
 
 /** What `npm run demo` prints: the demo accounts to sign in with. */

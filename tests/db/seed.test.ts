@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { demoLearners, demoStaff } from "@/lib/db/demo-seed";
-import { seedDemo } from "@/lib/db/seed";
+import { DEMO_PATH_TITLE, seedDemo } from "@/lib/db/seed";
 import { demoLessonsFromReport } from "../helpers/content-report";
 import { createMigratedDatabase, databaseKinds, type TestDatabase } from "../helpers/databases";
 
@@ -62,6 +62,12 @@ describe.each(databaseKinds)("the demo seed on a %s database", (kind) => {
     expect(await db.quizAttempt.count({ where: { passed: false } })).toBeGreaterThan(0);
     const started = await db.stepProgress.groupBy({ by: ["userId"] });
     expect(started.length).toBeLessThan(demoLearners.length);
+  });
+
+  it("gives the club one path of its own with the first three lessons in course order", async () => {
+    const db = database.client();
+    const paths = await db.lessonPath.findMany({ where: { slug: null }, include: { items: { orderBy: { position: "asc" } } } });
+    expect(paths.map((path) => [path.title, path.items.map((item) => item.lessonSlug)])).toEqual([[DEMO_PATH_TITLE, lessons.slice(0, 3).map((lesson) => lesson.slug)]]);
   });
 
   it("stores no PIN or password in clear", async () => {

@@ -60,6 +60,8 @@ export const routes: AppRoute[] = [
   { name: "progress matrix", path: "/klub/postepy", template: "matrix", role: "educator" },
   { name: "groups", path: "/klub/grupy", template: "form", role: "educator" },
   { name: "a group", path: "/klub/grupy", follow: "Wtorki 10:00 — pierwsze kroki", template: "group", role: "educator" },
+  { name: "lesson paths", path: "/klub/sciezki", template: "form", role: "educator" },
+  { name: "a club's path", path: "/klub/sciezki", follow: "Na zajęcia w klubie", template: "path", role: "educator" },
   { name: "club devices", path: "/klub/urzadzenia", template: "form", role: "educator" },
   { name: "sign out (learner, with sign out everywhere)", path: "/wyloguj", template: "text", role: "learner" },
   { name: "home after a club-device sign-out", path: "/?koniec=czas", template: "home", role: "guest" },

@@ -77,6 +77,9 @@ export default async function ClubHomePage() {
         <Tile href="/klub/grupy" title="Grupy i zadane ścieżki">
           <p>Łącz uczestników w grupy i zadawaj im ścieżki nauki, z terminem albo bez.</p>
         </Tile>
+        <Tile href="/klub/sciezki" title="Ścieżki nauki">
+          <p>Przeglądaj ścieżki gotowe i układaj własne z wybranych lekcji, w kolejności, jakiej potrzebujesz.</p>
+        </Tile>
         <Tile href="/klub/certyfikaty" title="Certyfikaty">
           <p>Sprawdzaj, kto ukończył moduł albo ścieżkę, i drukuj certyfikaty — dla jednej osoby albo całej grupy.</p>
         </Tile>

@@ -7,7 +7,7 @@ import { ChoiceGroup } from "@/components/ui/Field";
 import { Notice } from "@/components/ui/Notice";
 import { NotFoundError, requireActor } from "@/lib/access/guard";
 import { getGroup, learnersOutsideGroup } from "@/lib/access/groups";
-import { getCatalogue } from "@/lib/content/catalogue";
+import { assignablePaths } from "@/lib/access/paths";
 import { getDb } from "@/lib/db/client";
 import { countLabel, formatDate } from "@/lib/format";
 import { pageNotFound } from "@/lib/not-found";
@@ -39,7 +39,7 @@ export default async function GroupPage({ params, searchParams }: { params: Para
     if (error instanceof NotFoundError) pageNotFound();
     throw error;
   }
-  const paths = (await getCatalogue()).paths.map((path) => ({ slug: path.slug, title: path.title, lessons: path.lessons.length }));
+  const paths = await assignablePaths(db, actor, group.clubId);
   const shown = Object.keys(notices).find((key) => query[key]);
   const added = query.dodano !== undefined ? Number(query.dodano) : null;
   return (

@@ -10,9 +10,9 @@ import { formatDate } from "@/lib/format";
 import { AssignPathForm } from "@/components/club/GroupForms";
 import { Notice } from "@/components/ui/Notice";
 import { learnerAssignments } from "@/lib/access/groups";
-import { getCatalogue } from "@/lib/content/catalogue";
 import { LearnerTimeline } from "@/components/club/LearnerTimeline";
 import { learnerTimeline } from "@/lib/reports/timeline";
+import { assignablePaths } from "@/lib/access/paths";
 import { assignPathAction, removeAssignmentAction } from "../../grupy/actions";
 import { resetPinAction, setActiveAction, updateLearnerAction } from "../actions";
 
@@ -28,11 +28,13 @@ export default async function LearnerPage({ params, searchParams }: { params: Pa
   let learner;
   let assignments;
   let timeline;
+  let paths;
   try {
     learner = await getLearner(await getDb(), actor, id);
     if (!actor.activeClubId || !learner.clubIds.includes(actor.activeClubId)) throw new NotFoundError("learner of another club");
     assignments = await learnerAssignments(await getDb(), actor, learner.id, actor.activeClubId);
     timeline = await learnerTimeline(await getDb(), actor, learner.id, 60);
+    paths = await assignablePaths(await getDb(), actor, actor.activeClubId);
   } catch (error) {
     // Another club's learner looks exactly like one who does not exist.
     if (error instanceof NotFoundError) pageNotFound();
@@ -102,7 +104,7 @@ export default async function LearnerPage({ params, searchParams }: { params: Pa
       )}
       <AssignPathForm
         action={assignPathAction.bind(null, { learnerId: learner.id })}
-        paths={(await getCatalogue()).paths.map((path) => ({ slug: path.slug, title: path.title, lessons: path.lessons.length }))}
+        paths={paths}
       />
 
       <h2 id="historia">Historia nauki</h2>
