@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { assertCan } from "../access/guard";
 import { readableLearners } from "../access/learners";
+import { customPathId } from "../access/paths";
 import type { Actor } from "../access/policy";
 import { getCatalogue } from "../content/catalogue";
 import type { Db } from "../db/client";
@@ -34,6 +35,16 @@ async function columns(db: Db, clubId: string, filter: MatrixFilter) {
   const bySlug = new Map(catalogue.lessons.map((lesson) => [lesson.slug, lesson]));
   const builtIn = catalogue.paths.find((path) => path.slug === filter.sciezka);
   if (builtIn) return { lessons: builtIn.lessons, scope: `ścieżka „${builtIn.title}”` };
+  const ownId = customPathId(filter.sciezka);
+  if (ownId) {
+    // Only the club's own path: another club's id shows the default columns, revealing nothing.
+    const own = await db.lessonPath.findFirst({
+      where: { id: ownId, clubId },
+      select: { title: true, items: { orderBy: { position: "asc" }, select: { lessonSlug: true } } },
+    });
+    const lessons = own?.items.map((item) => bySlug.get(item.lessonSlug)).filter((lesson) => lesson !== undefined) ?? [];
+    if (own && lessons.length) return { lessons, scope: `ścieżka klubu „${own.title}”` };
+  }
   if (filter.grupa) {
     const assignments = await db.assignment.findMany({
       where: { clubId, groupId: filter.grupa },

@@ -92,6 +92,19 @@ describe.each(databaseKinds)("the progress matrix on %s", (kind) => {
     expect(lines[2]).toContain("Zofia Żak;2 z 8;Ukończona, 2026-05-12;Ukończona z pomocą, 2026-05-13;W trakcie, krok 2 z");
   });
 
+  it("shows a club's own path in its order, and never another club's path", async () => {
+    const [first, second] = pathLessons as [(typeof pathLessons)[0], (typeof pathLessons)[0]];
+    const own = await db.lessonPath.create({
+      data: { clubId, title: "Nasza ścieżka", items: { create: [{ position: 0, lessonSlug: second.slug }, { position: 1, lessonSlug: first.slug }] } },
+    });
+    const matrix = await progressMatrix(db, educator, clubId, filter({ sciezka: `club:${own.id}` }));
+    expect(matrix.lessons.map((lesson) => lesson.slug)).toEqual([second.slug, first.slug]);
+    expect(matrix.scope).toBe("ścieżka klubu „Nasza ścieżka”");
+    const foreign = await db.lessonPath.create({ data: { clubId: outsider.activeClubId, title: "Cudza", items: { create: [{ position: 0, lessonSlug: first.slug }] } } });
+    const notTheirs = await progressMatrix(db, educator, clubId, filter({ sciezka: `club:${foreign.id}` }));
+    expect(notTheirs.scope).toBe("wszystkie lekcje");
+  });
+
   it("is the same 404 as anything else for another club's educator", async () => {
     await expect(progressMatrix(db, outsider, clubId, filter())).rejects.toBeInstanceOf(NotFoundError);
   });

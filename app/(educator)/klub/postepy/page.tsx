@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
 import { Button } from "@/components/ui/Button";
 import { requireClub } from "@/lib/access/guard";
-import { getCatalogue } from "@/lib/content/catalogue";
+import { assignablePaths } from "@/lib/access/paths";
 import { getDb } from "@/lib/db/client";
 import { countLabel } from "@/lib/format";
 import { cellText, cellWords, matrixFilterSchema, progressMatrix } from "@/lib/reports/matrix";
@@ -21,10 +21,10 @@ export default async function ProgressMatrixPage({ searchParams }: { searchParam
   const parsed = matrixFilterSchema.safeParse({ grupa: text("grupa"), sciezka: text("sciezka"), sort: text("sort") });
   const filter = parsed.success ? parsed.data : matrixFilterSchema.parse({});
   const db = await getDb();
-  const [matrix, groups, catalogue] = await Promise.all([
+  const [matrix, groups, paths] = await Promise.all([
     progressMatrix(db, actor, clubId, filter),
     db.group.findMany({ where: { clubId }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    getCatalogue(),
+    assignablePaths(db, actor, clubId),
   ]);
   const params = (extra: Record<string, string>) => new URLSearchParams({ grupa: filter.grupa, sciezka: filter.sciezka, sort: filter.sort, ...extra }).toString();
   const sortLink = (sort: "nazwisko" | "postep", label: string) =>
@@ -62,9 +62,9 @@ export default async function ProgressMatrixPage({ searchParams }: { searchParam
           </label>
           <select id="sciezka" name="sciezka" defaultValue={filter.sciezka} className={selectClass}>
             <option value="">Zadane grupie (albo wszystkie)</option>
-            {catalogue.paths.map((path) => (
-              <option key={path.slug} value={path.slug}>
-                Ścieżka: {path.title}
+            {paths.map((path) => (
+              <option key={path.value} value={path.value}>
+                {path.own ? "Ścieżka klubu" : "Ścieżka"}: {path.title}
               </option>
             ))}
           </select>
