@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/ui/Button";
-import { TextField } from "@/components/ui/Field";
+import { selectClassName, TextField } from "@/components/ui/Field";
 import { FormProblems } from "@/components/ui/FormProblems";
 import { Notice } from "@/components/ui/Notice";
 import { countLabel } from "@/lib/format";
@@ -27,8 +27,6 @@ export function GroupNameForm({ action, name = "", submit }: { action: Action; n
     </form>
   );
 }
-
-const selectClass = "block min-h-12 w-full max-w-[30rem] rounded-md border-2 border-ink bg-page px-3 text-xl text-ink";
 
 type AssignablePath = { value: string; title: string; lessons: number; own: boolean };
 
@@ -59,7 +57,7 @@ export function AssignPathForm({ action, paths }: { action: Action; paths: Assig
             {error}
           </p>
         ) : null}
-        <select id="path" name="path" defaultValue={state.values.path ?? ""} aria-invalid={error ? true : undefined} aria-describedby={error ? "path-blad" : undefined} className={selectClass}>
+        <select id="path" name="path" defaultValue={state.values.path ?? ""} aria-invalid={error ? true : undefined} aria-describedby={error ? "path-blad" : undefined} className={selectClassName}>
           <option value="">Wybierz…</option>
           {own.length ? (
             <>

@@ -2,6 +2,9 @@ import type { InputHTMLAttributes, ReactNode } from "react";
 
 export type FieldError = string | undefined;
 
+/** The look of every <select>: as tall and as legible as a text field. */
+export const selectClassName = "block min-h-12 w-full max-w-[30rem] rounded-md border-2 border-ink bg-page px-3 text-xl text-ink";
+
 function describedBy(id: string, hint?: ReactNode, error?: FieldError) {
   return [hint ? `${id}-podpowiedz` : null, error ? `${id}-blad` : null].filter(Boolean).join(" ") || undefined;
 }

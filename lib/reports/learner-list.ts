@@ -1,5 +1,5 @@
 import type { listLearners } from "../access/learners";
-import { csvDate, toCsv } from "./matrix";
+import { csvDate, toCsv } from "./csv";
 
 type Learners = Awaited<ReturnType<typeof listLearners>>;
 

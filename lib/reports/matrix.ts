@@ -5,6 +5,7 @@ import { customPathId } from "../access/paths";
 import type { Actor } from "../access/policy";
 import { getCatalogue } from "../content/catalogue";
 import type { Db } from "../db/client";
+import { csvDate, toCsv } from "./csv";
 
 // The progress matrix: the club's learners × the lessons of a path (or of a group's assigned
 // paths, or every lesson). One function builds it; the page and the CSV both print its rows, so
@@ -101,29 +102,11 @@ export async function progressMatrix(db: Db, actor: Actor, clubId: string, filte
   return { lessons: lessons.map((lesson) => ({ slug: lesson.slug, title: lesson.meta.title })), rows, scope };
 }
 
-const isoDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Warsaw", year: "numeric", month: "2-digit", day: "2-digit" });
-
-/** YYYY-MM-DD in Polish time, as the CSV prints dates. */
-export function csvDate(date: Date): string {
-  return isoDay.format(date);
-}
-
 /** A cell in words, the same on screen and in the file: "Ukończona, 2026-05-12", "W trakcie, krok 3 z 8, 2026-05-12". */
 export function cellText(cell: MatrixCell): string {
   const { word } = cellWords[cell.status];
   const progress = cell.status === "in-progress" ? `, krok ${cell.steps} z ${cell.of}` : "";
   return `${word}${progress}${cell.date ? `, ${csvDate(cell.date)}` : ""}`;
-}
-
-function csvField(value: string): string {
-  // Excel would run a formula in a cell starting with = + - @ (CSV injection): prefix it.
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[";\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** UTF-8 with BOM, ";" between fields, Polish headers, CRLF: opens as is in Excel and LibreOffice. */
-export function toCsv(headers: string[], rows: string[][]): string {
-  return `\uFEFF${[headers, ...rows].map((row) => row.map(csvField).join(";")).join("\r\n")}\r\n`;
 }
 
 export function matrixCsv(matrix: Matrix): string {

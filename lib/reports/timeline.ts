@@ -2,6 +2,7 @@ import { getLearner } from "../access/learners";
 import type { Actor } from "../access/policy";
 import { getCatalogue } from "../content/catalogue";
 import type { Db } from "../db/client";
+import { csvDate } from "./csv";
 
 // A learner's history for their educator, newest first: visits (when they learnt and for how
 // long), finished steps summed per lesson and day, quiz attempts, completed lessons, certificates.
@@ -12,8 +13,6 @@ export type TimelineEvent =
   | { kind: "quiz"; at: Date; lessonTitle: string; correct: number; of: number; passed: boolean }
   | { kind: "completion"; at: Date; lessonTitle: string; assisted: boolean }
   | { kind: "certificate"; at: Date; title: string; number: string; revoked: boolean };
-
-const dayKey = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Warsaw", year: "numeric", month: "2-digit", day: "2-digit" });
 
 export async function learnerTimeline(db: Db, actor: Actor, learnerId: string, limit = 200): Promise<TimelineEvent[]> {
   const learner = await getLearner(db, actor, learnerId);
@@ -29,7 +28,7 @@ export async function learnerTimeline(db: Db, actor: Actor, learnerId: string, l
   // Steps are many: one line per lesson and day, at the day's last step.
   const stepGroups = new Map<string, Extract<TimelineEvent, { kind: "steps" }>>();
   for (const step of steps) {
-    const key = `${dayKey.format(step.completedAt)}|${step.lessonSlug}`;
+    const key = `${csvDate(step.completedAt)}|${step.lessonSlug}`;
     const group = stepGroups.get(key);
     if (group) {
       group.count += 1;

@@ -1,5 +1,6 @@
 /** @jest-environment node */
-import { cellText, csvDate, matrixCsv, toCsv, type Matrix } from "@/lib/reports/matrix";
+import { csvDate, toCsv } from "@/lib/reports/csv";
+import { cellText, matrixCsv, type Matrix } from "@/lib/reports/matrix";
 
 describe("CSV for Excel and LibreOffice", () => {
   it("starts with a BOM, separates with ';', ends lines with CRLF and quotes only where needed", () => {

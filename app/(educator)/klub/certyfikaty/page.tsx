@@ -4,7 +4,7 @@ import { BulkPrintForm } from "@/components/certificates/BulkPrintForm";
 import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
 import { Button } from "@/components/ui/Button";
 import { ErrorSummary } from "@/components/ui/ErrorSummary";
-import { TextField } from "@/components/ui/Field";
+import { selectClassName, TextField } from "@/components/ui/Field";
 import { Notice } from "@/components/ui/Notice";
 import { certificateFilterSchema, certificatePermissions, listClubCertificates, noFilter, type ClubCertificateRow } from "@/lib/access/certificates";
 import { NotFoundError, requireActor } from "@/lib/access/guard";
@@ -24,8 +24,6 @@ const problems: Record<string, string> = {
   nieukonczone: "Uczestnik nie ma już ukończonych wszystkich lekcji tego modułu (doszły nowe), więc nowego certyfikatu nie da się wydać.",
   wystawca: "Klub nie ma kierownika, w którego imieniu wydajemy certyfikaty. Poproś administratora o zaproszenie kierownika.",
 };
-
-const selectClass = "block min-h-12 w-full max-w-[30rem] rounded-md border-2 border-ink bg-page px-3 text-xl text-ink";
 
 function State({ row }: { row: ClubCertificateRow }) {
   if (!row.certificate) return <span>○ Gotowy do wydania</span>;
@@ -86,7 +84,7 @@ export default async function ClubCertificatesPage({ searchParams }: { searchPar
           <label htmlFor="grupa" className="mb-1 block text-xl font-bold">
             Grupa
           </label>
-          <select id="grupa" name="grupa" defaultValue={filter.grupa} className={selectClass}>
+          <select id="grupa" name="grupa" defaultValue={filter.grupa} className={selectClassName}>
             <option value="">Wszyscy uczestnicy klubu</option>
             {groups.map((group) => (
               <option key={group.id} value={group.id}>
@@ -99,7 +97,7 @@ export default async function ClubCertificatesPage({ searchParams }: { searchPar
           <label htmlFor="temat" className="mb-1 block text-xl font-bold">
             Za co
           </label>
-          <select id="temat" name="temat" defaultValue={filter.temat} className={selectClass}>
+          <select id="temat" name="temat" defaultValue={filter.temat} className={selectClassName}>
             <option value="">Wszystkie moduły i ścieżki</option>
             {subjects.map((subject) => (
               <option key={subjectId(subject)} value={subjectId(subject)}>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
 import { Button } from "@/components/ui/Button";
+import { selectClassName } from "@/components/ui/Field";
 import { requireClub } from "@/lib/access/guard";
 import { assignablePaths } from "@/lib/access/paths";
 import { getDb } from "@/lib/db/client";
@@ -9,8 +10,6 @@ import { countLabel } from "@/lib/format";
 import { cellText, cellWords, matrixFilterSchema, progressMatrix } from "@/lib/reports/matrix";
 
 export const metadata: Metadata = { title: "Postępy uczestników" };
-
-const selectClass = "block min-h-12 w-full max-w-[30rem] rounded-md border-2 border-ink bg-page px-3 text-xl text-ink";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -47,7 +46,7 @@ export default async function ProgressMatrixPage({ searchParams }: { searchParam
           <label htmlFor="grupa" className="mb-1 block text-xl font-bold">
             Grupa
           </label>
-          <select id="grupa" name="grupa" defaultValue={filter.grupa} className={selectClass}>
+          <select id="grupa" name="grupa" defaultValue={filter.grupa} className={selectClassName}>
             <option value="">Wszyscy uczestnicy klubu</option>
             {groups.map((group) => (
               <option key={group.id} value={group.id}>
@@ -60,7 +59,7 @@ export default async function ProgressMatrixPage({ searchParams }: { searchParam
           <label htmlFor="sciezka" className="mb-1 block text-xl font-bold">
             Lekcje
           </label>
-          <select id="sciezka" name="sciezka" defaultValue={filter.sciezka} className={selectClass}>
+          <select id="sciezka" name="sciezka" defaultValue={filter.sciezka} className={selectClassName}>
             <option value="">Zadane grupie (albo wszystkie)</option>
             {paths.map((path) => (
               <option key={path.value} value={path.value}>

@@ -2,7 +2,8 @@ import type { NextRequest } from "next/server";
 import { NotFoundError } from "@/lib/access/guard";
 import { getActor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
-import { csvDate, matrixCsv, matrixFilterSchema, progressMatrix } from "@/lib/reports/matrix";
+import { csvDate } from "@/lib/reports/csv";
+import { matrixCsv, matrixFilterSchema, progressMatrix } from "@/lib/reports/matrix";
 
 /** The matrix for the same filter as the page, as a CSV file for Excel or LibreOffice. */
 export async function GET(request: NextRequest) {

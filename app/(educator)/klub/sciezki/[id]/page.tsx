@@ -3,6 +3,7 @@ import { FocusFragment } from "@/components/club/FocusFragment";
 import { PathTitleForm } from "@/components/club/PathForms";
 import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
 import { Button } from "@/components/ui/Button";
+import { selectClassName } from "@/components/ui/Field";
 import { Notice } from "@/components/ui/Notice";
 import { NotFoundError, requireActor } from "@/lib/access/guard";
 import { getPath, lessonAnchor, lessonsToAdd } from "@/lib/access/paths";
@@ -28,8 +29,6 @@ const problems: Record<string, { title: string; text: string }> = {
   "juz-jest": { title: "ta lekcja już jest w ścieżce", text: "Każda lekcja może być w ścieżce tylko raz. Wybierz inną." },
   potwierdz: { title: "ścieżka nie jest usunięta", text: "Zaznacz „Tak, usuń tę ścieżkę” i naciśnij „Usuń ścieżkę” jeszcze raz." },
 };
-
-const selectClass = "block min-h-12 w-full max-w-[30rem] rounded-md border-2 border-ink bg-page px-3 text-xl text-ink";
 
 export default async function PathPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { id } = await params;
@@ -139,7 +138,7 @@ export default async function PathPage({ params, searchParams }: { params: Param
             <p id="lesson-podpowiedz" className="mb-2 text-muted">
               Lekcje są pogrupowane według modułów. Nowa lekcja trafi na koniec ścieżki.
             </p>
-            <select id="lesson" name="lesson" defaultValue="" aria-describedby="lesson-podpowiedz" className={selectClass}>
+            <select id="lesson" name="lesson" defaultValue="" aria-describedby="lesson-podpowiedz" className={selectClassName}>
               <option value="">Wybierz…</option>
               {toAdd.map((module) => (
                 <optgroup key={module.slug} label={module.title}>

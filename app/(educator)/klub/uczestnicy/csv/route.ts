@@ -3,7 +3,7 @@ import { listLearners } from "@/lib/access/learners";
 import { getActor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import { learnerListCsv } from "@/lib/reports/learner-list";
-import { csvDate } from "@/lib/reports/matrix";
+import { csvDate } from "@/lib/reports/csv";
 
 /** The club's learner list as a CSV file for Excel or LibreOffice. */
 export async function GET(request: Request) {
