@@ -4,7 +4,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { lessonFiles, moduleFolders, readBuiltInPaths, readGlossary, readLesson, readModuleMeta, type Lesson } from "../lib/content/catalogue";
 import { internalPaths } from "../lib/content/routes";
-import { checkLesson } from "../lib/content/rules";
+import { checkLesson, checkPractice } from "../lib/content/rules";
+import { scenarios } from "../components/simulators/registry";
 
 const json = process.argv.includes("--json");
 const errors: { file: string; message: string }[] = [];
@@ -64,6 +65,8 @@ function printReport() {
     };
     for (const message of checkLesson(input, context)) errors.push({ file: lesson.file, message });
   }
+  const simulators = scenarios.map(({ slug, lessonSlug }) => ({ slug, lessonSlug }));
+  for (const message of checkPractice(lessons, simulators)) errors.push({ file: "content", message });
   if (errors.length) {
     for (const error of errors) console.error(`✗ ${error.file}: ${error.message}`);
     console.error(`\n${errors.length} problem(s) in the content.`);
@@ -74,7 +77,8 @@ function printReport() {
 }
 
 if (json) {
-  const report = { modules, glossaryIds: [...glossaryIds], errors, lessons: lessons.map(({ code: _code, ...lesson }) => lesson) };
+  const simulators = scenarios.map(({ slug, lessonSlug }) => ({ slug, lessonSlug }));
+  const report = { modules, glossaryIds: [...glossaryIds], errors, simulators, lessons: lessons.map(({ code: _code, ...lesson }) => lesson) };
   // Exit only once the pipe has taken everything: a large report would be cut off otherwise.
   process.stdout.write(JSON.stringify(report), () => process.exit(0));
 } else {

@@ -1,7 +1,9 @@
 import { getMDXComponent } from "mdx-bundler/client";
 import type { ComponentType, ReactNode } from "react";
 import type { QuizQuestion } from "@/lib/content/analyse";
+import { findScenario } from "@/components/simulators/registry";
 import { Source, Tip, Warning } from "./Callouts";
+import { PracticeLink } from "./PracticeLink";
 import { ExplanationView, OptionView, QuestionView, QuizForm, type QuizAnswers } from "./Quiz";
 import { Screen, ScreenAddress, ScreenButton, ScreenField, ScreenIcon, ScreenMessage, ScreenText } from "./Screen";
 import { StepBody } from "./Step";
@@ -64,6 +66,11 @@ function lessonComponents(view: LessonView): Record<string, ComponentType<Props>
     Tip: ({ children }) => <Tip>{children}</Tip>,
     Warning: ({ title, children }) => <Warning title={String(title)}>{children}</Warning>,
     Term: ({ id, children }) => <Term id={String(id)}>{children}</Term>,
+    Practice: ({ simulator }) => {
+      // The content check makes sure the simulator exists; printed lesson cards leave it out.
+      const scenario = findScenario(String(simulator));
+      return scenario && view.kind !== "print" ? <PracticeLink simulator={scenario.slug} title={scenario.title} /> : null;
+    },
     Source: ({ href, children }) => <Source href={String(href)}>{children}</Source>,
     Screen: ({ device, title, description, children }) => (
       <Screen device={device === "computer" ? "computer" : "phone"} title={String(title)} description={String(description)}>

@@ -3,7 +3,8 @@ import type { ReactNode } from "react";
 // A drawn, simplified screen: our own shapes, never a screenshot of a real app. The drawing is
 // hidden from screen readers; the description below it is the text alternative, shown to all.
 
-function Highlight({ children }: { children: ReactNode }) {
+/** The dashed frame and "← tutaj" that point at the one thing to press. */
+export function Highlight({ children }: { children: ReactNode }) {
   return (
     <span className="relative inline-flex max-w-full flex-wrap items-center gap-2">
       <span className="block min-w-0 max-w-full rounded-md outline-4 outline-offset-2 outline-[#b3001b] outline-dashed">{children}</span>

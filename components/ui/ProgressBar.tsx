@@ -1,5 +1,5 @@
 /** A progress bar that always says its value in words too (never colour or length alone). */
-export function ProgressBar({ value, max, label }: { value: number; max: number; label: string }) {
+export function ProgressBar({ value, max, label, name = "Postęp w lekcji" }: { value: number; max: number; label: string; name?: string }) {
   const percent = max > 0 ? Math.round((value / max) * 100) : 0;
   return (
     <div className="my-2">
@@ -12,7 +12,7 @@ export function ProgressBar({ value, max, label }: { value: number; max: number;
         aria-valuemax={max}
         aria-valuenow={value}
         aria-valuetext={label}
-        aria-label="Postęp w lekcji"
+        aria-label={name}
         className="h-4 w-full max-w-[38rem] overflow-hidden rounded-full border-2 border-ink bg-page"
       >
         <div className="kc-progress-fill h-full bg-primary" style={{ width: `${percent}%` }} />

@@ -17,6 +17,8 @@ export type LessonStep = { id: string; title: string; number: number; terms: str
 export type QuizOption = { value: string; text: string; correct: boolean; explanation: string };
 export type QuizQuestion = { id: string; prompt: string; options: QuizOption[] };
 export type DrawnScreen = { step: string; description: string; highlights: number };
+/** A "Spróbuj sam — bez ryzyka" link to a simulator, and the step it stands in. */
+export type PracticeLink = { step: number; simulator: string };
 
 export type LessonAnalysis = {
   steps: LessonStep[];
@@ -24,6 +26,7 @@ export type LessonAnalysis = {
   hasSummary: boolean;
   terms: string[];
   screens: DrawnScreen[];
+  practice: PracticeLink[];
   links: string[];
   sourceLinks: string[];
   images: { alt: string }[];
@@ -36,7 +39,7 @@ export type LessonAnalysis = {
 const jsxTypes = new Set(["mdxJsxFlowElement", "mdxJsxTextElement"]);
 const knownComponents = new Set([
   "Step", "Tip", "Warning", "Term", "Screen", "ScreenIcon", "ScreenButton", "ScreenField", "ScreenText",
-  "ScreenMessage", "ScreenAddress", "Source", "Quiz", "Question", "Option", "Explanation", "Summary",
+  "ScreenMessage", "ScreenAddress", "Source", "Practice", "Quiz", "Question", "Option", "Explanation", "Summary",
 ]);
 const screenParts = new Set(["ScreenIcon", "ScreenButton", "ScreenField"]);
 
@@ -97,6 +100,7 @@ export function analyseLesson(tree: MdNode): LessonAnalysis {
     hasSummary: false,
     terms: [],
     screens: [],
+    practice: [],
     links: [],
     sourceLinks: [],
     images: [],
@@ -138,6 +142,11 @@ export function analyseLesson(tree: MdNode): LessonAnalysis {
       walk(node, (inner) => {
         const termId = isJsx(inner, "Term") ? attribute(inner, "id") : undefined;
         if (typeof termId === "string" && !terms.includes(termId)) terms.push(termId);
+        if (isJsx(inner, "Practice")) {
+          const simulator = attribute(inner, "simulator");
+          if (typeof simulator === "string") result.practice.push({ step: number, simulator });
+          else result.problems.push(`a <Practice> in step ${number} needs a simulator`);
+        }
         if (isJsx(inner, "Screen")) {
           const description = attribute(inner, "description");
           let highlights = 0;

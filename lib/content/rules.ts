@@ -146,3 +146,39 @@ export const lessonRules = {
 export function checkLesson(lesson: LessonForRules, context: RuleContext): string[] {
   return Object.values(lessonRules).flatMap((rule) => rule(lesson, context));
 }
+
+/** The modules that teach a service a person can practise safely: each links to a simulator. */
+export const PRACTICE_MODULES = [
+  "internet-i-bezpieczenstwo",
+  "rozmowy-wideo",
+  "profil-zaufany",
+  "mobywatel",
+  "ikp",
+  "e-pit",
+  "podpis-elektroniczny",
+] as const;
+
+export type SimulatorForRules = { slug: string; lessonSlug: string };
+
+/** Practice links across the content: every link leads to a simulator, every simulator is linked from its lesson. */
+export function checkPractice(lessons: Pick<LessonForRules, "slug" | "analysis">[], simulators: SimulatorForRules[]): string[] {
+  const problems: string[] = [];
+  const known = new Set(simulators.map((simulator) => simulator.slug));
+  for (const lesson of lessons) {
+    for (const link of lesson.analysis.practice) {
+      if (!known.has(link.simulator)) problems.push(`${lesson.slug}: <Practice simulator="${link.simulator}"> names no simulator`);
+    }
+  }
+  for (const simulator of simulators) {
+    const lesson = lessons.find((candidate) => candidate.slug === simulator.lessonSlug);
+    if (!lesson) problems.push(`simulator ${simulator.slug} belongs to ${simulator.lessonSlug}, which is not a lesson`);
+    else if (!lesson.analysis.practice.some((link) => link.simulator === simulator.slug)) {
+      problems.push(`${lesson.slug} has no <Practice simulator="${simulator.slug}"> step for its simulator`);
+    }
+  }
+  for (const moduleSlug of PRACTICE_MODULES) {
+    const linked = lessons.some((lesson) => lesson.slug.startsWith(`${moduleSlug}/`) && lesson.analysis.practice.length > 0);
+    if (!linked) problems.push(`module ${moduleSlug} links to no simulator ("Spróbuj sam — bez ryzyka")`);
+  }
+  return problems;
+}

@@ -2,7 +2,7 @@
 // Every lesson against the content rules. The MDX is compiled by `npm run content:check --json`
 // in a child process (mdx-bundler is ESM-only), and the rules are applied here.
 import { internalPaths } from "@/lib/content/routes";
-import { lessonRules, type LessonForRules } from "@/lib/content/rules";
+import { checkPractice, lessonRules, PRACTICE_MODULES, type LessonForRules } from "@/lib/content/rules";
 import { contentReport } from "../helpers/content-report";
 
 const report = contentReport();
@@ -31,6 +31,17 @@ describe("the content", () => {
     ]);
     for (const module of report.modules) expect(module.lessons.length).toBeGreaterThanOrEqual(3);
     expect(report.lessons.length).toBeGreaterThanOrEqual(24);
+  });
+});
+
+describe("practice simulators", () => {
+  it("every e-service module links to at least one simulator, and every link and simulator matches", () => {
+    const lessons = report.lessons.map((lesson) => ({ slug: lesson.slug, analysis: lesson.analysis }));
+    expect(checkPractice(lessons, report.simulators)).toEqual([]);
+    for (const moduleSlug of PRACTICE_MODULES) {
+      const links = report.lessons.filter((lesson) => lesson.slug.startsWith(`${moduleSlug}/`)).flatMap((lesson) => lesson.analysis.practice);
+      expect({ moduleSlug, linked: links.length > 0 }).toEqual({ moduleSlug, linked: true });
+    }
   });
 });
 

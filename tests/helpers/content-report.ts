@@ -7,6 +7,7 @@ export type ContentReport = {
   modules: { slug: string; title: string; order: number; lessons: { lessonSlug: string; stepCount: number }[] }[];
   glossaryIds: string[];
   errors: { file: string; message: string }[];
+  simulators: { slug: string; lessonSlug: string }[];
   lessons: {
     slug: string;
     file: string;

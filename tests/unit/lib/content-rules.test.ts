@@ -22,6 +22,7 @@ function lesson(overrides: Partial<LessonAnalysis> = {}, rest: Partial<LessonFor
     hasSummary: true,
     terms: ["aplikacja"],
     screens: [{ step: "krok-0", description: "Ekran główny z ikoną „Wiadomości”.", highlights: 1 }],
+    practice: [],
     links: ["/lekcje/ikp/logowanie-do-ikp"],
     sourceLinks: [],
     images: [],

@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { findScenario } from "@/components/simulators/registry";
+import { PracticeBand } from "@/components/simulators/parts";
+import { LinkButton } from "@/components/ui/LinkButton";
+import { Notice } from "@/components/ui/Notice";
+import { getActor } from "@/lib/auth/actor";
+import { getDb } from "@/lib/db/client";
+import { countLabel, formatDate } from "@/lib/format";
+import { pageNotFound } from "@/lib/not-found";
+import { practiceLesson } from "@/lib/simulators/lesson-link";
+import { ownPractice } from "@/lib/simulators/practice";
+import { simulatorHref, SIMULATORS_HREF } from "@/lib/simulators/urls";
+
+type Params = Promise<{ sim: string }>;
+
+async function scenarioFromParams(params: Params) {
+  const scenario = findScenario((await params).sim);
+  if (!scenario) pageNotFound();
+  return scenario;
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  return { title: `Koniec ćwiczenia: ${(await scenarioFromParams(params)).title}` };
+}
+
+export default async function SimulatorSummaryPage({ params }: { params: Params }) {
+  const scenario = await scenarioFromParams(params);
+  const [lesson, actor] = await Promise.all([practiceLesson(scenario.slug, scenario.lessonSlug), getActor()]);
+  const record = actor ? (await ownPractice(await getDb(), actor)).find((row) => row.simulatorSlug === scenario.slug) : undefined;
+  return (
+    <>
+      <PracticeBand />
+      <p className="mb-1 text-lg">Ćwiczenie: {scenario.service}</p>
+      <h1 className="mt-0">Brawo! Ćwiczenie ukończone</h1>
+      <p>{scenario.title} — tak to wygląda od początku do końca.</p>
+      <h2>Co przećwiczyłeś</h2>
+      <ul>
+        {scenario.summary.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      {record ? (
+        <Notice kind="success" title="Zapisaliśmy to ćwiczenie">
+          <p>
+            Przećwiczyłeś to już {countLabel(record.timesCompleted, ["raz", "razy", "razy"])}, ostatnio {formatDate(record.lastCompletedAt)}. Zobaczysz to w
+            „Moich postępach”.
+          </p>
+        </Notice>
+      ) : actor ? null : (
+        <Notice kind="info" title="Ćwiczenie nie jest zapisane">
+          <p>
+            Nie jesteś zalogowany. <Link prefetch={false} href={`/logowanie?callbackUrl=${encodeURIComponent(simulatorHref(scenario.slug))}`}>Zaloguj się</Link>, a zapiszemy, że przećwiczyłeś to, na Twoim koncie.
+          </p>
+        </Notice>
+      )}
+      <div className="my-6 flex flex-wrap gap-4">
+        {lesson ? <LinkButton href={lesson.stepHref}>Wróć do lekcji</LinkButton> : null}
+        <LinkButton href={simulatorHref(scenario.slug)} variant="secondary">
+          Ćwicz jeszcze raz
+        </LinkButton>
+      </div>
+      <p>
+        <Link prefetch={false} href={SIMULATORS_HREF} className="kc-link-block inline-flex min-h-11 items-center text-xl">
+          Wszystkie ćwiczenia
+        </Link>
+      </p>
+    </>
+  );
+}

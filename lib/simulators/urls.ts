@@ -1,0 +1,25 @@
+import { encodeState, type SimState } from "./state";
+
+export const SIMULATORS_HREF = "/cwiczenia";
+
+export function simulatorHref(slug: string): string {
+  return `${SIMULATORS_HREF}/${slug}`;
+}
+
+/** A screen's address with the practice's choices so far, and optionally a hint or a warning. */
+export function screenHref(
+  slug: string,
+  screenId: string,
+  state: SimState,
+  extra: { podpowiedz?: string; uwaga?: string; pokaz?: boolean } = {},
+): string {
+  const query = new URLSearchParams();
+  if (Object.keys(state).length) query.set("stan", encodeState(state));
+  if (extra.podpowiedz) query.set("podpowiedz", extra.podpowiedz);
+  if (extra.uwaga) query.set("uwaga", extra.uwaga);
+  if (extra.pokaz) query.set("pokaz", "1");
+  const search = query.toString();
+  return `${simulatorHref(slug)}/${screenId}${search ? `?${search}` : ""}`;
+}
+
+export const summaryHref = (slug: string) => `${simulatorHref(slug)}/koniec`;
