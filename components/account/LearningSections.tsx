@@ -1,5 +1,6 @@
 import type { PersonalData } from "@/lib/account/export";
 import { formatDate, formatDateTime, formatMinutes } from "@/lib/format";
+import { findScenario } from "@/components/simulators/registry";
 import { DataTable } from "./DataTable";
 
 type Tables = PersonalData["tables"];
@@ -16,6 +17,7 @@ const endReasons: Record<string, string> = {
 
 export function LearningSections({ tables, titles }: { tables: Tables; titles: Map<string, string> }) {
   const title = (slug: string | null) => (slug ? (titles.get(slug) ?? slug) : "—");
+  const simulatorTitle = (slug: string) => findScenario(slug)?.title ?? slug;
 
   // Finished steps are many small rows: one line per lesson reads better (the file has them all).
   const steps = new Map<string, { count: number; last: Date }>();
@@ -62,6 +64,18 @@ export function LearningSections({ tables, titles }: { tables: Tables; titles: M
           formatDateTime(q.createdAt),
           `${q.correctCount} z ${q.questionCount}`,
           yesNo(q.passed),
+        ])}
+      />
+      <DataTable
+        id="cwiczenia"
+        title="Ćwiczenia bez ryzyka"
+        intro={<p>Zapisujemy tylko, że ćwiczenie zostało ukończone. Tego, co wpisywałeś w ćwiczeniach, nie zapisujemy nigdzie.</p>}
+        columns={["Ćwiczenie", "Z lekcji", "Ile razy", "Ostatnio"]}
+        rows={tables.PracticeResult.map((p) => [
+          simulatorTitle(p.simulatorSlug),
+          title(p.lessonSlug),
+          String(p.timesCompleted),
+          formatDateTime(p.lastCompletedAt),
         ])}
       />
       <DataTable

@@ -65,6 +65,7 @@ export async function exportPersonalData(db: Db, userId: string) {
     sessionsLed,
     devicesRegistered,
     deviceSessions,
+    practiceResults,
   ] = await Promise.all([
     db.membership.findMany({ where: mine, include: { club: { select: { name: true } } }, orderBy: { createdAt: "asc" } }),
     db.groupMember.findMany({ where: mine, include: { group: { select: { name: true, clubId: true } } }, orderBy: { addedAt: "asc" } }),
@@ -106,6 +107,7 @@ export async function exportPersonalData(db: Db, userId: string) {
     db.clubSession.findMany({ where: { educatorId: userId }, select: { id: true, clubId: true, date: true, topics: true }, orderBy: { date: "asc" } }),
     db.clubDevice.findMany({ where: { createdById: userId }, select: { id: true, clubId: true, name: true, createdAt: true }, orderBy: { createdAt: "asc" } }),
     db.deviceSession.findMany({ where: mine, include: { clubDevice: { select: { name: true } } }, orderBy: { startedAt: "asc" } }),
+    db.practiceResult.findMany({ where: mine, orderBy: { firstCompletedAt: "asc" } }),
   ]);
 
   return {
@@ -135,6 +137,7 @@ export async function exportPersonalData(db: Db, userId: string) {
       QuizAttempt: quizAttempts,
       LearningVisit: visits.map(({ clubDevice, ...visit }) => ({ ...visit, clubDeviceName: clubDevice?.name ?? null })),
       DeviceSession: deviceSessions.map(({ clubDevice, ...session }) => ({ ...session, clubDeviceName: clubDevice.name })),
+      PracticeResult: practiceResults,
       Certificate: {
         held: certificatesHeld.map(({ club, ...certificate }) => ({ ...certificate, clubName: club.name })),
         issued: certificatesIssued,

@@ -13,7 +13,21 @@ export type AppRoute = {
   follow?: string;
 };
 
+import { scenarios } from "../../components/simulators/registry";
+
 const lesson = "/lekcje/internet-i-bezpieczenstwo/oszustwa-sms-8080";
+
+/** Every screen of every practice simulator, plus its start and its end. */
+const simulatorRoutes: AppRoute[] = scenarios.flatMap((scenario) => [
+  { name: `simulator ${scenario.slug}: start`, path: `/cwiczenia/${scenario.slug}`, template: "simulator-start", role: "guest" as const },
+  ...scenario.screens.map((screen) => ({
+    name: `simulator ${scenario.slug}: ${screen.id}`,
+    path: `/cwiczenia/${scenario.slug}/${screen.id}`,
+    template: "simulator",
+    role: "guest" as const,
+  })),
+  { name: `simulator ${scenario.slug}: end`, path: `/cwiczenia/${scenario.slug}/koniec`, template: "simulator-end", role: "guest" as const },
+]);
 
 export const routes: AppRoute[] = [
   { name: "home", path: "/", template: "home", role: "guest" },
@@ -69,6 +83,13 @@ export const routes: AppRoute[] = [
   { name: "club certificates (educator)", path: "/klub/certyfikaty", template: "certificates", role: "educator" },
   { name: "club certificates, filter with a wrong date", path: "/klub/certyfikaty?od=2026-02-30", template: "certificates", role: "manager" },
   { name: "clubs", path: "/admin/kluby", template: "table", role: "admin" },
+  { name: "practice simulators", path: "/cwiczenia", template: "simulators", role: "guest" },
+  // The hint, "Pokaż mi" and real-data states of a screen, on the screen template.
+  { name: "simulator screen with Pokaż mi", path: "/cwiczenia/logowanie-login-gov/pz-login?pokaz=1", template: "simulator", role: "guest" },
+  { name: "simulator screen with a hint", path: "/cwiczenia/logowanie-login-gov/wybor?podpowiedz=e-dowod", template: "simulator", role: "guest" },
+  { name: "simulator screen after real data", path: "/cwiczenia/logowanie-login-gov/pz-login?uwaga=pesel", template: "simulator", role: "guest" },
+  { name: "simulator end (learner, practice recorded)", path: "/cwiczenia/logowanie-login-gov/koniec", template: "simulator-end", role: "learner" },
+  ...simulatorRoutes,
 ];
 
 /** One route per template, for the theme × text-size combinations. */

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PracticeList } from "@/components/progress/PracticeList";
 import { StatusLabel } from "@/components/progress/StatusLabel";
 import { requireActor } from "@/lib/access/guard";
 import { getCatalogue, lessonHref } from "@/lib/content/catalogue";
@@ -7,6 +8,7 @@ import { getDb } from "@/lib/db/client";
 import { countLabel, formatDate, formatMinutes } from "@/lib/format";
 import { lessonShape, placeHref } from "@/lib/progress/lessons";
 import { certificatesHeld, readLearnerProgress, statusOf } from "@/lib/progress/read";
+import { ownPractice } from "@/lib/simulators/practice";
 import { moduleStatus, noFacts, placeInLesson, stepsDone } from "@/lib/progress/rules";
 
 export const metadata: Metadata = { title: "Moje postępy", robots: { index: false } };
@@ -16,7 +18,12 @@ const moduleWords = { done: "Moduł ukończony", "in-progress": "Moduł w trakci
 export default async function MyProgressPage() {
   const actor = await requireActor("/moje-postepy");
   const db = await getDb();
-  const [catalogue, progress, certificates] = await Promise.all([getCatalogue(), readLearnerProgress(db, actor.userId), certificatesHeld(db, actor.userId)]);
+  const [catalogue, progress, certificates, practice] = await Promise.all([
+    getCatalogue(),
+    readLearnerProgress(db, actor.userId),
+    certificatesHeld(db, actor.userId),
+    ownPractice(db, actor),
+  ]);
   const statuses = new Map(catalogue.lessons.map((lesson) => [lesson.slug, statusOf(lesson, progress)]));
   const done = [...statuses.values()].filter((status) => status === "done").length;
   const started = [...statuses.values()].filter((status) => status === "in-progress").length;
@@ -86,6 +93,12 @@ export default async function MyProgressPage() {
           </section>
         );
       })}
+
+      <section aria-labelledby="cwiczenia" className="mt-10">
+        <h2 id="cwiczenia">Ćwiczenia bez ryzyka</h2>
+        <p>Pokazowe strony usług z lekcji. Zapisujemy tylko, że ćwiczenie ukończyłeś — nie to, co w nim wpisywałeś.</p>
+        <PracticeList records={practice} />
+      </section>
 
       <section aria-labelledby="certyfikaty" className="mt-10">
         <h2 id="certyfikaty">Moje certyfikaty</h2>

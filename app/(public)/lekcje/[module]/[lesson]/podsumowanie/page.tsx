@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { LessonContent } from "@/components/lesson/LessonContent";
 import { LessonFrame } from "@/components/lesson/LessonFrame";
+import { PracticeLink } from "@/components/lesson/PracticeLink";
+import { scenarios } from "@/components/simulators/registry";
 import { LinkButton } from "@/components/ui/LinkButton";
 import { lessonHref } from "@/lib/content/catalogue";
 import { lessonFromParams, lessonStaticParams, type LessonParams } from "@/lib/content/lesson-page";
@@ -32,6 +34,11 @@ export default async function SummaryPage({ params }: { params: LessonParams }) 
         </ul>
         <h2>Co warto poćwiczyć</h2>
         <LessonContent code={lesson.code} view={{ kind: "summary" }} />
+        {scenarios
+          .filter((scenario) => scenario.lessonSlug === lesson.slug)
+          .map((scenario) => (
+            <PracticeLink key={scenario.slug} simulator={scenario.slug} title={scenario.title} />
+          ))}
         <h2>Gdzie sprawdzić aktualne informacje</h2>
         <ul className="kc-prose kc-link-list list-disc pl-6">
           {lesson.meta.sources.map((source) => (
