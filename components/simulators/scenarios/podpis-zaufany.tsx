@@ -1,11 +1,10 @@
 import type { Scenario } from "@/lib/simulators/types";
-import { SimButton, SimHeading, SimInput, SimPanel, SimText } from "../parts";
+import { SimButton, SimHeading, SimPanel, SimText } from "../parts";
+import { profilZaufanyLoginScreen, smsCodeScreen } from "./profil-zaufany-steps";
 
 // Signing a file with podpis zaufany on gov.pl: choose the file, "Podpisz", log in with the
 // profil zaufany, confirm with the SMS code, download the signed file.
 
-const PZ_LOGIN = "jan.przykladowy";
-const PZ_PASSWORD = "cwiczenie";
 const SMS_CODE = "735182";
 
 const files = [
@@ -154,74 +153,18 @@ export const podpisZaufany: Scenario = {
         return { hint: choice === "osobisty" || choice === "kwalifikowany" ? choice : "inne" };
       },
     },
-    {
-      id: "logowanie",
-      stage: 2,
-      task: "Zaloguj się profilem zaufanym. Wpisz login i hasło z ramki poniżej. Potem kliknij „Zaloguj się”.",
-      practiceData: [
-        { label: "Login", value: PZ_LOGIN },
-        { label: "Hasło", value: PZ_PASSWORD },
-      ],
-      showMe: `W pole „Nazwa użytkownika lub adres e-mail” wpisz ${PZ_LOGIN}. W pole „Hasło” wpisz ${PZ_PASSWORD}. Potem kliknij „Zaloguj się”.`,
-      hints: {
-        puste: "Oba pola muszą być wypełnione. Przepisz login i hasło z ramki „Dane do ćwiczenia”.",
-        login: `Login nie pasuje. Wpisz dokładnie: ${PZ_LOGIN} (z kropką w środku).`,
-        haslo: `Hasło nie pasuje. Wpisz dokładnie: ${PZ_PASSWORD}.`,
-        inne: "Wpisz login i hasło z ramki, a potem kliknij „Zaloguj się”.",
-      },
-      fields: [
-        { name: "login", kind: "text" },
-        { name: "haslo", kind: "password", practicePassword: PZ_PASSWORD },
-      ],
-      render: ({ showMe }) => (
-        <>
-          <SimHeading>Profil zaufany — logowanie</SimHeading>
-          <SimText muted>Logujesz się, żeby podpisać: {chosenFile}</SimText>
-          <SimInput name="login" label="Nazwa użytkownika lub adres e-mail" highlight={showMe} />
-          <SimInput name="haslo" label="Hasło" type="password" />
-          <SimButton value="zaloguj" highlight={showMe}>
-            Zaloguj się
-          </SimButton>
-        </>
-      ),
-      answer: ({ fields }) => {
-        if (!fields.login || !fields.haslo) return { hint: "puste" };
-        if (fields.login.toLowerCase() !== PZ_LOGIN) return { hint: "login" };
-        if (fields.haslo.toLowerCase() !== PZ_PASSWORD) return { hint: "haslo" };
-        return { next: "kod-sms" };
-      },
-    },
-    {
+    profilZaufanyLoginScreen({ id: "logowanie", stage: 2, next: "kod-sms", press: "kliknij", purpose: `Logujesz się, żeby podpisać: ${chosenFile}` }),
+    smsCodeScreen({
       id: "kod-sms",
       stage: 2,
-      task: "Na telefon Jana przyszedł SMS z kodem. Przepisz kod do pola i kliknij „Potwierdź”. Tego kodu nigdy nikomu nie podawaj.",
-      practiceData: [{ label: "Kod z SMS-a", value: SMS_CODE }],
-      showMe: `Wpisz ${SMS_CODE} w pole „Kod z SMS-a” i kliknij „Potwierdź”.`,
-      hints: {
-        puste: "Pole na kod jest puste. Przepisz sześć cyfr z SMS-a.",
-        kod: `Ten kod nie pasuje. Przepisz cyfry z SMS-a: ${SMS_CODE}.`,
-        inne: "Przepisz kod z SMS-a i kliknij „Potwierdź”.",
-      },
-      fields: [{ name: "kod", kind: "text" }],
-      render: ({ showMe }) => (
-        <>
-          <SimPanel title="Nowy SMS na telefonie Jana" tone="prompt">
-            <SimText>
-              Kod autoryzacyjny: {SMS_CODE}. Podpisanie dokumentu: {chosenFile}. Nikomu nie podawaj tego kodu.
-            </SimText>
-          </SimPanel>
-          <SimHeading>Potwierdź podpis</SimHeading>
-          <SimText>Ktoś dzwoni i prosi o ten kod? To oszust. Rozłącz się.</SimText>
-          <SimInput name="kod" label="Kod z SMS-a" inputMode="numeric" highlight={showMe} />
-          <SimButton value="potwierdz">Potwierdź</SimButton>
-        </>
-      ),
-      answer: ({ fields }) => {
-        if (!fields.kod) return { hint: "puste" };
-        if (fields.kod.replace(/\s/g, "") !== SMS_CODE) return { hint: "kod" };
-        return { next: "pobierz" };
-      },
-    },
+      next: "pobierz",
+      press: "kliknij",
+      code: SMS_CODE,
+      smsFor: `Podpisanie dokumentu: ${chosenFile}.`,
+      heading: "Potwierdź podpis",
+      task: "Tego kodu nigdy nikomu nie podawaj.",
+      children: <SimText>Ktoś dzwoni i prosi o ten kod? To oszust. Rozłącz się.</SimText>,
+    }),
     {
       id: "pobierz",
       stage: 3,
