@@ -1,11 +1,10 @@
 import type { Scenario } from "@/lib/simulators/types";
 import { SimButton, SimHeading, SimInput, SimPanel, SimText } from "../parts";
+import { profilZaufanyLoginScreen, smsCodeScreen } from "./profil-zaufany-steps";
 
 // Signing in to a public service (here the patient account) through login.gov.pl, three ways:
 // profil zaufany with a password and an SMS code, a bank, or mObywatel with a QR code.
 
-const PZ_LOGIN = "jan.przykladowy";
-const PZ_PASSWORD = "cwiczenie";
 const SMS_CODE = "482913";
 const BANK_ID = "12345678";
 const BANK_PASSWORD = "cwiczenie";
@@ -66,77 +65,16 @@ export const loginGov: Scenario = {
         return { hint: choice === "e-dowod" ? "e-dowod" : "inne" };
       },
     },
-    {
-      id: "pz-login",
-      stage: 1,
-      task: "Wpisz login i hasło profilu zaufanego z ramki poniżej. Potem naciśnij „Zaloguj się”.",
-      practiceData: [
-        { label: "Login", value: PZ_LOGIN },
-        { label: "Hasło", value: PZ_PASSWORD },
-      ],
-      showMe: `W pole „Nazwa użytkownika lub adres e-mail” wpisz ${PZ_LOGIN}. W pole „Hasło” wpisz ${PZ_PASSWORD}. Potem naciśnij „Zaloguj się”.`,
-      hints: {
-        puste: "Oba pola muszą być wypełnione. Przepisz login i hasło z ramki „Dane do ćwiczenia”.",
-        login: `Login nie pasuje. Wpisz dokładnie: ${PZ_LOGIN} (z kropką w środku).`,
-        haslo: `Hasło nie pasuje. Wpisz dokładnie: ${PZ_PASSWORD}.`,
-        "nie-pamietam": `Na prawdziwej stronie ten przycisk pomaga ustawić nowe hasło. W ćwiczeniu hasło jest w ramce: ${PZ_PASSWORD}.`,
-        inne: "Wpisz login i hasło z ramki, a potem naciśnij „Zaloguj się”.",
-      },
-      fields: [
-        { name: "login", kind: "text" },
-        { name: "haslo", kind: "password", practicePassword: PZ_PASSWORD },
-      ],
-      render: ({ showMe }) => (
-        <>
-          <SimHeading>Profil zaufany — logowanie</SimHeading>
-          <SimInput name="login" label="Nazwa użytkownika lub adres e-mail" highlight={showMe} />
-          <SimInput name="haslo" label="Hasło" type="password" />
-          <SimButton value="zaloguj" highlight={showMe}>
-            Zaloguj się
-          </SimButton>
-          <SimButton value="nie-pamietam" variant="plain">
-            Nie pamiętam hasła
-          </SimButton>
-        </>
-      ),
-      answer: ({ choice, fields }) => {
-        if (choice === "nie-pamietam") return { hint: "nie-pamietam" };
-        if (!fields.login || !fields.haslo) return { hint: "puste" };
-        if (fields.login.toLowerCase() !== PZ_LOGIN) return { hint: "login" };
-        if (fields.haslo.toLowerCase() !== PZ_PASSWORD) return { hint: "haslo" };
-        return { next: "pz-sms" };
-      },
-    },
-    {
+    profilZaufanyLoginScreen({ id: "pz-login", stage: 1, next: "pz-sms", press: "naciśnij" }),
+    smsCodeScreen({
       id: "pz-sms",
       stage: 2,
-      task: "Na telefon przyszedł SMS z kodem. Przepisz kod do pola i naciśnij „Potwierdź”.",
-      practiceData: [{ label: "Kod z SMS-a", value: SMS_CODE }],
-      showMe: `Wpisz ${SMS_CODE} w pole „Kod z SMS-a” i naciśnij „Potwierdź”.`,
-      hints: {
-        puste: "Pole na kod jest puste. Przepisz sześć cyfr z SMS-a.",
-        kod: `Ten kod nie pasuje. Przepisz cyfry z SMS-a: ${SMS_CODE}.`,
-        inne: "Przepisz kod z SMS-a i naciśnij „Potwierdź”.",
-      },
-      fields: [{ name: "kod", kind: "text" }],
-      render: ({ showMe }) => (
-        <>
-          <SimPanel title="Nowy SMS na telefonie Jana" tone="prompt">
-            <SimText>
-              Kod autoryzacyjny: {SMS_CODE}. Logowanie do: Internetowe Konto Pacjenta. Nikomu nie podawaj tego kodu.
-            </SimText>
-          </SimPanel>
-          <SimHeading>Potwierdź logowanie</SimHeading>
-          <SimInput name="kod" label="Kod z SMS-a" inputMode="numeric" highlight={showMe} />
-          <SimButton value="potwierdz">Potwierdź</SimButton>
-        </>
-      ),
-      answer: ({ fields }) => {
-        if (!fields.kod) return { hint: "puste" };
-        if (fields.kod.replace(/\s/g, "") !== SMS_CODE) return { hint: "kod" };
-        return { next: "zalogowano" };
-      },
-    },
+      next: "zalogowano",
+      press: "naciśnij",
+      code: SMS_CODE,
+      smsFor: "Logowanie do: Internetowe Konto Pacjenta.",
+      heading: "Potwierdź logowanie",
+    }),
     {
       id: "bank-wybor",
       stage: 1,
