@@ -1,22 +1,10 @@
 import { ikpPrescriptionAndAuthorisation as scenario } from "@/components/simulators/scenarios/ikp-e-recepta-i-upowaznienie";
-import { respond } from "@/lib/simulators/engine";
 import { isValidPesel } from "@/lib/simulators/real-data";
-import { decodeState } from "@/lib/simulators/state";
 import { renderToStaticMarkup } from "react-dom/server";
+import { answerer, stateOf, type Step } from "./walk";
 
-type Step = { screen: string; choice?: string; fields?: Record<string, string> };
 const BASE = "/cwiczenia/ikp-e-recepta-i-upowaznienie";
-
-function answer(step: Step, from = "") {
-  const encodedState = new URL(from || "/", "http://x").searchParams.get("stan") ?? undefined;
-  return respond(scenario, { screenId: step.screen, encodedState, choice: step.choice, fields: step.fields ?? {} });
-}
-
-function walk(steps: Step[]) {
-  let result = { redirectTo: "", completed: false };
-  for (const step of steps) result = answer(step, result.redirectTo);
-  return result;
-}
+const { answer, walk } = answerer(scenario);
 
 const toKinds: Step[] = [
   { screen: "konto", choice: "recepty" },
@@ -33,7 +21,7 @@ describe("simulator: e-prescription and authorising a family member in IKP", () 
     ["informacja", "z-data"],
   ])("reaches the end with the authorisation %s, %s", (kind, end) => {
     const beforeList = walk([...toKinds, { screen: "rodzaj", choice: kind }, { screen: "zapisz", choice: end }]);
-    expect(decodeState(new URL(beforeList.redirectTo, "http://x").searchParams.get("stan"))).toEqual({ rodzaj: kind, koniec: end });
+    expect(stateOf(beforeList.redirectTo)).toEqual({ rodzaj: kind, koniec: end });
     const result = answer({ screen: "lista", choice: "wyloguj" }, beforeList.redirectTo);
     expect(result).toEqual({ redirectTo: `${BASE}/koniec`, completed: true });
   });
