@@ -1,3 +1,4 @@
+import { oneRightChoice } from "@/lib/simulators/choices";
 import type { Scenario } from "@/lib/simulators/types";
 import { SimButton, SimFacts, SimHeading, SimInput, SimPanel, SimText } from "../parts";
 
@@ -33,10 +34,13 @@ function wrongTabHints(target: Tab): Record<string, string> {
   return Object.fromEntries(tabs.filter((tab) => tab.value !== target).map((tab) => [tab.value, `${tabHints[tab.value]} ${go}`]));
 }
 
-function tabAnswer(target: Tab, next: string) {
-  return ({ choice }: { choice: string | undefined }) =>
-    choice === target ? { next } : { hint: tabs.some((tab) => tab.value === choice) ? (choice as string) : "inne" };
-}
+/** Opening the right tab goes on; every other tab has its own hint. */
+const tabAnswer = (target: Tab, next: string) =>
+  oneRightChoice(
+    target,
+    next,
+    tabs.map((tab) => tab.value),
+  );
 
 function AccountTop({ showMe, target }: { showMe: boolean; target: Tab }) {
   return (
@@ -121,8 +125,7 @@ export const ikpPrescriptionAndAuthorisation: Scenario = {
           <SimText muted>Nazwy leków są zmyślone.</SimText>
         </>
       ),
-      answer: ({ choice }) =>
-        choice === "do-realizacji" ? { next: "recepta" } : { hint: choice === "zrealizowana" ? "zrealizowana" : "inne" },
+      answer: oneRightChoice("do-realizacji", "recepta", ["zrealizowana"]),
     },
     {
       id: "recepta",
@@ -197,7 +200,7 @@ export const ikpPrescriptionAndAuthorisation: Scenario = {
           </SimButton>
         </>
       ),
-      answer: ({ choice }) => (choice === "dodaj" ? { next: "osoba" } : { hint: choice === "udostepnij" ? "udostepnij" : "inne" }),
+      answer: oneRightChoice("dodaj", "osoba", ["udostepnij"]),
     },
     {
       id: "osoba",
@@ -235,8 +238,7 @@ export const ikpPrescriptionAndAuthorisation: Scenario = {
           </SimPanel>
         </>
       ),
-      answer: ({ choice }) =>
-        choice === "dalej" ? { next: "rodzaj" } : { hint: choice === "dzwoniacy" || choice === "anuluj" ? choice : "inne" },
+      answer: oneRightChoice("dalej", "rodzaj", ["dzwoniacy", "anuluj"]),
     },
     {
       id: "rodzaj",
@@ -325,7 +327,7 @@ export const ikpPrescriptionAndAuthorisation: Scenario = {
           </SimButton>
         </>
       ),
-      answer: ({ choice }) => (choice === "wyloguj" ? { next: "koniec" } : { hint: choice === "cofnij" ? "cofnij" : "inne" }),
+      answer: oneRightChoice("wyloguj", "koniec", ["cofnij"]),
     },
   ],
 };

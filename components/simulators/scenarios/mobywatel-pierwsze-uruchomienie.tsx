@@ -1,3 +1,4 @@
+import { oneRightChoice } from "@/lib/simulators/choices";
 import type { Scenario } from "@/lib/simulators/types";
 import { SimButton, SimFacts, SimHeading, SimInput, SimPanel, SimText } from "../parts";
 
@@ -91,7 +92,7 @@ export const mobywatelFirstRun: Scenario = {
           </SimPanel>
         </>
       ),
-      answer: ({ choice }) => (choice === "dalej" ? { next: "regulamin" } : { hint: choice === "link" ? "link" : "inne" }),
+      answer: oneRightChoice("dalej", "regulamin", ["link"]),
     },
     {
       id: "regulamin",
@@ -117,7 +118,7 @@ export const mobywatelFirstRun: Scenario = {
           </SimButton>
         </>
       ),
-      answer: ({ choice }) => (choice === "akceptuje" ? { next: "haslo" } : { hint: choice === "nie-akceptuje" ? "nie-akceptuje" : "inne" }),
+      answer: oneRightChoice("akceptuje", "haslo", ["nie-akceptuje"]),
     },
     {
       id: "haslo",
@@ -176,7 +177,7 @@ export const mobywatelFirstRun: Scenario = {
           </SimButton>
         </>
       ),
-      answer: ({ choice }) => (choice === "dodaj" ? { next: "wybierz-dokument" } : { hint: "inne" }),
+      answer: oneRightChoice("dodaj", "wybierz-dokument"),
     },
     {
       id: "wybierz-dokument",
@@ -201,7 +202,7 @@ export const mobywatelFirstRun: Scenario = {
           </SimButton>
         </>
       ),
-      answer: ({ choice }) => (choice === "mdowod" ? { next: "tozsamosc" } : { hint: choice === "inny-dokument" ? "inny-dokument" : "inne" }),
+      answer: oneRightChoice("mdowod", "tozsamosc", ["inny-dokument"]),
     },
     {
       id: "tozsamosc",
@@ -261,7 +262,7 @@ export const mobywatelFirstRun: Scenario = {
           </SimButton>
         </>
       ),
-      answer: ({ choice }) => (choice === "potwierdzam" ? { next: "biometria" } : { hint: choice === "anuluj" ? "anuluj" : "inne" }),
+      answer: oneRightChoice("potwierdzam", "biometria", ["anuluj"]),
     },
     {
       id: "biometria",
@@ -318,7 +319,7 @@ export const mobywatelFirstRun: Scenario = {
           </SimButton>
         </>
       ),
-      answer: ({ choice }) => (choice === "wroc" ? { next: "koniec" } : { hint: "inne" }),
+      answer: oneRightChoice("wroc", "koniec"),
     },
   ],
 };
