@@ -1,10 +1,12 @@
 import type { Scenario } from "@/lib/simulators/types";
+import { ikpPrescriptionAndAuthorisation } from "./scenarios/ikp-e-recepta-i-upowaznienie";
 import { loginGov } from "./scenarios/login-gov";
+import { mobywatelFirstRun } from "./scenarios/mobywatel-pierwsze-uruchomienie";
 import { podpisZaufany } from "./scenarios/podpis-zaufany";
 import { twojEPit } from "./scenarios/twoj-e-pit";
 
-/** Every practice simulator, in the order the list shows them. */
-export const scenarios: Scenario[] = [loginGov, twojEPit, podpisZaufany];
+/** Every practice simulator, in the order of the modules that teach them. */
+export const scenarios: Scenario[] = [loginGov, mobywatelFirstRun, ikpPrescriptionAndAuthorisation, twojEPit, podpisZaufany];
 
 export function findScenario(slug: string): Scenario | undefined {
   return scenarios.find((scenario) => scenario.slug === slug);
