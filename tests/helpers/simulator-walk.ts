@@ -68,3 +68,14 @@ export function expectSafeScreens(scenario: Scenario): void {
     }
   }
 }
+
+/** The choices carried in a redirect's address. */
+export const stateOf = (redirectTo: string): SimState => landing(redirectTo).state;
+
+/** `answer` and `walk` bound to one scenario; `answer` starts from a previous redirect's address. */
+export function answerer(scenario: Scenario) {
+  return {
+    answer: (step: Step, from = "/"): EngineResult => answer(scenario, step, stateOf(from)),
+    walk: (steps: Step[]): EngineResult => walk(scenario, steps),
+  };
+}

@@ -1,7 +1,7 @@
 import { ikpPrescriptionAndAuthorisation as scenario } from "@/components/simulators/scenarios/ikp-e-recepta-i-upowaznienie";
 import { isValidPesel } from "@/lib/simulators/real-data";
 import { renderToStaticMarkup } from "react-dom/server";
-import { answerer, stateOf, type Step } from "./walk";
+import { answerer, stateOf, type Step } from "../../helpers/simulator-walk";
 
 const BASE = "/cwiczenia/ikp-e-recepta-i-upowaznienie";
 const { answer, walk } = answerer(scenario);

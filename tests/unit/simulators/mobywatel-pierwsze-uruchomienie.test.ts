@@ -1,6 +1,6 @@
 import { mobywatelFirstRun as scenario } from "@/components/simulators/scenarios/mobywatel-pierwsze-uruchomienie";
 import { renderToStaticMarkup } from "react-dom/server";
-import { answerer, stateOf, type Step } from "./walk";
+import { answerer, stateOf, type Step } from "../../helpers/simulator-walk";
 
 const { answer, walk } = answerer(scenario);
 
