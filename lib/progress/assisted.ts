@@ -15,6 +15,10 @@ export const assistedLessonSchema = z.object({
   lekcja: z.string().min(1, "Wybierz lekcję, którą uczestnik zrobił z pomocą.").max(120),
 });
 
+export class UnknownLessonError extends Error {
+  override name = "UnknownLessonError";
+}
+
 export type AssistedResult = "marked" | "already-assisted" | "already-done";
 
 async function learnerInClub(db: Db, actor: Actor, learnerId: string) {
@@ -29,7 +33,7 @@ async function learnerInClub(db: Db, actor: Actor, learnerId: string) {
 export async function markLessonAssisted(db: Db, actor: Actor, learnerId: string, lessonSlug: string): Promise<AssistedResult> {
   const { learner, clubId } = await learnerInClub(db, actor, learnerId);
   const lesson = await lessonBySlug(lessonSlug);
-  if (!lesson) throw new NotFoundError("lesson");
+  if (!lesson) throw new UnknownLessonError(lessonSlug);
   const where = { userId_lessonSlug: { userId: learner.id, lessonSlug } };
   return db.$transaction(async (tx) => {
     const existing = await tx.lessonCompletion.findUnique({ where });
