@@ -12,8 +12,10 @@ async function open(page: Page, route: AppRoute) {
   else if (route.role !== "guest") await signInStaff(page, staffEmail[route.role]);
   const response = await page.goto(route.path);
   if (route.follow) {
-    await page.getByRole("link", { name: route.follow }).click();
-    await page.waitForLoadState();
+    for (const name of [route.follow].flat()) {
+      await page.getByRole("link", { name }).first().click();
+      await page.waitForLoadState();
+    }
     return 200;
   }
   return response?.status();

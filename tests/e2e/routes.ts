@@ -9,9 +9,12 @@ export type AppRoute = {
   template: string;
   role: Role;
   status?: number;
-  /** For pages reached through a link (e.g. a learner's page): the link's name to follow. */
-  follow?: string;
+  /** For pages reached through links (e.g. a learner's page): the name of the link to follow, or of each in turn; the first match is followed. */
+  follow?: string | RegExp | (string | RegExp)[];
 };
+
+/** A session's link in the log is its date, e.g. "12 maja 2026". */
+const sessionDate = /^\d{1,2} \p{L}+ \d{4}$/u;
 
 const lesson = "/lekcje/internet-i-bezpieczenstwo/oszustwa-sms-8080";
 
@@ -69,6 +72,11 @@ export const routes: AppRoute[] = [
   { name: "club certificates (educator)", path: "/klub/certyfikaty", template: "certificates", role: "educator" },
   { name: "club certificates, filter with a wrong date", path: "/klub/certyfikaty?od=2026-02-30", template: "certificates", role: "manager" },
   { name: "clubs", path: "/admin/kluby", template: "table", role: "admin" },
+  { name: "session log", path: "/klub/zajecia", template: "table", role: "educator" },
+  { name: "session log (manager, filtered by educator)", path: "/klub/zajecia?miesiac=&prowadzacy=", template: "table", role: "manager" },
+  { name: "new session", path: "/klub/zajecia/nowe", template: "form", role: "educator" },
+  { name: "a session", path: "/klub/zajecia", follow: sessionDate, template: "session", role: "educator" },
+  { name: "delete a session: are you sure", path: "/klub/zajecia", follow: [sessionDate, "Usuń te zajęcia"], template: "text", role: "manager" },
 ];
 
 /** One route per template, for the theme × text-size combinations. */

@@ -15,8 +15,9 @@ function read(form: FormData) {
   const [uczestnicy, pomoc] = [ids("uczestnicy"), ids("pomoc")];
   const values = { ...formValues(form, ["data", "czas", "tematy", "uwagi"]), uczestnicy: uczestnicy.join(","), pomoc: pomoc.join(",") };
   const parsed = sessionFormSchema.safeParse({ ...values, uczestnicy, pomoc });
-  if (!parsed.success) return { values, errors: fieldErrors(parsed.error) };
-  if (!uczestnicy.length && !pomoc.length) return { values, errors: nobody };
+  // Every problem at once, the empty attendance included.
+  const errors = { ...(parsed.success ? {} : fieldErrors(parsed.error)), ...(uczestnicy.length || pomoc.length ? {} : nobody) };
+  if (!parsed.success || Object.keys(errors).length) return { values, errors };
   return { values, input: parsed.data };
 }
 
