@@ -13,7 +13,10 @@ async function open(page: Page, route: AppRoute) {
   const response = await page.goto(route.path);
   if (route.follow) {
     for (const name of [route.follow].flat()) {
+      // Wait for the new page itself: checking the old one while it unloads finds no <title>.
+      const before = page.url();
       await page.getByRole("link", { name }).first().click();
+      await page.waitForURL((url) => url.href !== before);
       await page.waitForLoadState();
     }
     return 200;
