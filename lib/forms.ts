@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 
 /**
  * What a form's server action returns to the page (React's useActionState): field errors in
@@ -50,3 +50,13 @@ export function isSameOrigin(request: Request): boolean {
   if (!origin) return site === "same-origin";
   return new URL(origin).host === (request.headers.get("x-forwarded-host") ?? request.headers.get("host"));
 }
+
+/** A calendar day typed as YYYY-MM-DD (what <input type="date"> sends), checked against the calendar. */
+export function isoDaySchema(formatMessage: string) {
+  return z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, formatMessage)
+    .refine((value) => new Date(Date.parse(`${value}T00:00:00Z`) || 0).toISOString().startsWith(value), "Takiej daty nie ma w kalendarzu.");
+}
+
+export const isoDay = isoDaySchema("Wpisz termin jako rok-miesiąc-dzień, np. 2026-12-31.");

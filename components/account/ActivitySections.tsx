@@ -40,6 +40,10 @@ const actionNames: Partial<Record<AuditAction, string>> = {
   "path.delete": "usunięcie ścieżki nauki",
   "assignment.create": "zadanie ścieżki nauki",
   "assignment.remove": "wycofanie zadanej ścieżki",
+  "session.create": "zapisanie zajęć w dzienniku",
+  "session.update": "zmiana zajęć w dzienniku",
+  "session.delete": "usunięcie zajęć z dziennika",
+  "progress.assisted": "oznaczenie lekcji jako zrobionej z pomocą",
 };
 
 const SHOWN_EVENTS = 50;

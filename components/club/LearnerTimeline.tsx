@@ -15,6 +15,8 @@ function describe(event: TimelineEvent): { icon: string; text: string } {
       return { icon: event.passed ? "✓" : "✕", text: `Quiz w lekcji „${event.lessonTitle}”: ${event.correct} z ${event.of} — ${event.passed ? "zaliczony" : "niezaliczony"}` };
     case "completion":
       return { icon: "★", text: `Ukończona lekcja „${event.lessonTitle}”${event.assisted ? " z pomocą" : " samodzielnie"}` };
+    case "session":
+      return { icon: "▣", text: `Zajęcia w klubie (${formatMinutes(event.minutes)}): ${event.topics}${event.neededHelp ? " — potrzebował(a) pomocy" : ""}` };
     case "certificate":
       return { icon: "◆", text: `Certyfikat „${event.title}”, nr ${event.number}${event.revoked ? " (unieważniony)" : ""}` };
   }
@@ -28,7 +30,7 @@ export function LearnerTimeline({ events }: { events: TimelineEvent[] }) {
         const { icon, text } = describe(event);
         return (
           <li key={index} className="mb-2 border-l-4 border-line pl-3">
-            <span className="block text-muted">{event.kind === "certificate" ? formatDate(event.at) : formatDateTime(event.at)}</span>
+            <span className="block text-muted">{event.kind === "certificate" || event.kind === "session" ? formatDate(event.at) : formatDateTime(event.at)}</span>
             <span aria-hidden="true">{icon} </span>
             {text}
           </li>

@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode } from "react";
+import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from "react";
 
 export type FieldError = string | undefined;
 
@@ -26,6 +26,20 @@ function ErrorMessage({ id, error }: { id: string; error?: FieldError }) {
   ) : null;
 }
 
+/** A field's label, hint and error, with the error marked beside the field. */
+function Framed({ id, label, hint, error, children }: { id: string; label: ReactNode; hint?: ReactNode; error?: FieldError; children: ReactNode }) {
+  return (
+    <div className={`mb-6 ${error ? "border-l-4 border-error pl-4" : ""}`}>
+      <label htmlFor={id} className="mb-1 block text-xl font-bold">
+        {label}
+      </label>
+      <Hint id={id}>{hint}</Hint>
+      <ErrorMessage id={id} error={error} />
+      {children}
+    </div>
+  );
+}
+
 /** A text field: a visible label, an optional hint, and the error right next to the field. */
 export function TextField({
   id,
@@ -36,12 +50,7 @@ export function TextField({
   ...input
 }: InputHTMLAttributes<HTMLInputElement> & { id: string; label: ReactNode; hint?: ReactNode; error?: FieldError }) {
   return (
-    <div className={`mb-6 ${error ? "border-l-4 border-error pl-4" : ""}`}>
-      <label htmlFor={id} className="mb-1 block text-xl font-bold">
-        {label}
-      </label>
-      <Hint id={id}>{hint}</Hint>
-      <ErrorMessage id={id} error={error} />
+    <Framed id={id} label={label} hint={hint} error={error}>
       <input
         id={id}
         name={input.name ?? id}
@@ -50,7 +59,30 @@ export function TextField({
         className={`block min-h-12 w-full max-w-[30rem] rounded-md border-2 border-ink bg-page px-3 py-2 text-xl text-ink ${className}`}
         {...input}
       />
-    </div>
+    </Framed>
+  );
+}
+
+/** A longer text: the same label, hint and error as a text field. */
+export function TextArea({
+  id,
+  label,
+  hint,
+  error,
+  ...input
+}: TextareaHTMLAttributes<HTMLTextAreaElement> & { id: string; label: ReactNode; hint?: ReactNode; error?: FieldError }) {
+  return (
+    <Framed id={id} label={label} hint={hint} error={error}>
+      <textarea
+        id={id}
+        name={input.name ?? id}
+        rows={3}
+        aria-describedby={describedBy(id, hint, error)}
+        aria-invalid={error ? true : undefined}
+        className="block w-full max-w-[40rem] rounded-md border-2 border-ink bg-page px-3 py-2 text-xl text-ink"
+        {...input}
+      />
+    </Framed>
   );
 }
 
@@ -82,7 +114,7 @@ export function ChoiceGroup({
         {options.map((option, index) => {
           const optionId = `${id}-${index}`;
           return (
-            <div key={option.value} className="rounded-md border-2 border-line has-[:checked]:border-primary has-[:checked]:bg-tip-bg">
+            <div key={`${option.name ?? name}-${option.value}`} className="rounded-md border-2 border-line has-[:checked]:border-primary has-[:checked]:bg-tip-bg">
               <label htmlFor={optionId} className="flex min-h-12 cursor-pointer items-center gap-3 p-3">
                 <input
                   id={optionId}

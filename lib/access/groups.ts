@@ -2,6 +2,7 @@ import { z } from "zod";
 import { audit } from "../auth/audit";
 import { getCatalogue, type BuiltInPath } from "../content/catalogue";
 import type { Db } from "../db/client";
+import { isoDay } from "../forms";
 import { assertCan, NotFoundError } from "./guard";
 import { readableLearners } from "./learners";
 import { customPathId } from "./paths";
@@ -91,11 +92,6 @@ export async function learnersOutsideGroup(db: Db, actor: Actor, groupId: string
 }
 
 // --- Assignments ------------------------------------------------------------------------------
-
-const isoDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Wpisz termin jako rok-miesiąc-dzień, np. 2026-12-31.")
-  .refine((value) => new Date(Date.parse(`${value}T00:00:00Z`) || 0).toISOString().startsWith(value), "Takiej daty nie ma w kalendarzu.");
 
 export const assignmentSchema = z.object({
   path: z.string().min(1, "Wybierz ścieżkę nauki.").max(80),

@@ -21,6 +21,8 @@ export type Resource =
   /** A club's certificates: the manager decides whether its educators may print them too. */
   | { kind: "club-certificates"; clubId: string; educatorsMayPrint: boolean }
   | { kind: "learner"; userId: string; clubIds: string[] }
+  /** One logged club session ("zajęcia"): the educator who logged it, or null when they have left. */
+  | { kind: "club-session"; clubId: string; educatorId: string | null }
   | { kind: "user"; userId: string };
 
 type Rule = (actor: Actor, resource: Resource) => boolean;
@@ -44,6 +46,10 @@ const certificatePrinter: Rule = (actor, resource) =>
   resource.kind === "club-certificates" &&
   (isManagerOf(actor, resource.clubId) || (resource.educatorsMayPrint && isStaffOf(actor, resource.clubId)));
 const certificateManager: Rule = (actor, resource) => resource.kind === "club-certificates" && isManagerOf(actor, resource.clubId);
+/** The educator who logged a session may change it; the club's manager may change any of the club's. */
+const sessionEditor: Rule = (actor, resource) =>
+  resource.kind === "club-session" &&
+  (isManagerOf(actor, resource.clubId) || (isStaffOf(actor, resource.clubId) && resource.educatorId === actor.userId));
 const self: Rule = (actor, resource) => resource.kind === "user" && resource.userId === actor.userId;
 /**
  * Only a learner may delete their own account: a club must not lose an educator or its
@@ -67,10 +73,16 @@ export const policies = {
   "learner.reset-pin": learnerStaff,
   "learner.print-card": learnerStaff,
   "learner.deactivate": learnerStaff,
+  "learner.mark-assisted": learnerStaff,
   "device.manage": clubStaff,
   "group.manage": clubStaff,
   "path.manage": clubStaff,
   "assignment.manage": clubStaff,
+  /** Log club sessions and see the ones one has logged. */
+  "session.log": clubStaff,
+  /** Every educator's sessions of the club. */
+  "session.list-all": clubManager,
+  "session.edit": sessionEditor,
   "certificate.list": certificateStaff,
   "certificate.print": certificatePrinter,
   "certificate.revoke": certificateManager,

@@ -36,7 +36,11 @@ export type AuditAction =
   | "path.update"
   | "path.delete"
   | "assignment.create"
-  | "assignment.remove";
+  | "assignment.remove"
+  | "session.create"
+  | "session.update"
+  | "session.delete"
+  | "progress.assisted";
 
 export async function audit(
   db: Db | Prisma.TransactionClient,

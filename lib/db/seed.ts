@@ -1,12 +1,15 @@
 import type { Db } from "./client";
 import { DEMO_LEARNER_PIN, DEMO_STAFF_PASSWORD, demoClub, demoLearners, demoStaff, seedDemoPeople } from "./demo-seed";
 import { seedDemoProgress, type DemoLesson } from "./demo-progress";
+import { seedDemoAssignment, seedDemoSessions } from "./demo-sessions";
 
 /** Lessons come from the caller (the content catalogue), so the seed does not compile MDX itself. */
 export async function seedDemo(db: Db, lessons: DemoLesson[]): Promise<void> {
   const seeded = await seedDemoPeople(db);
   await seedDemoProgress(db, seeded, lessons);
   await seedDemoPath(db, seeded.club.id, seeded.users.get("marek.nowak")?.id, lessons);
+  await seedDemoAssignment(db, seeded, DEMO_PATH_TITLE);
+  await seedDemoSessions(db, seeded);
 }
 
 export const DEMO_PATH_TITLE = "Na zajęcia w klubie";

@@ -15,6 +15,8 @@ export type ClubOverview = {
   activeThisWeek: number;
   learners: number;
   lessonsCompletedThisMonth: number;
+  /** Of those, done in the club with an educator's help. */
+  assistedThisMonth: number;
   certificatesThisYear: number;
   needsHelp: { learner: { id: string; displayName: string }; reasons: HelpReason[] }[];
 };
@@ -42,7 +44,7 @@ export async function clubOverview(db: Db, actor: Actor, clubId: string, now = n
       select: { userId: true, lastLessonSlug: true, lastStepId: true, lastActivityAt: true },
       orderBy: { lastActivityAt: "desc" },
     }),
-    db.lessonCompletion.findMany({ where: { userId: { in: ids } }, select: { userId: true, lessonSlug: true, completedAt: true } }),
+    db.lessonCompletion.findMany({ where: { userId: { in: ids } }, select: { userId: true, lessonSlug: true, completedAt: true, assisted: true } }),
     db.quizAttempt.groupBy({ by: ["userId", "lessonSlug", "passed"], where: { userId: { in: ids } }, _count: { _all: true } }),
     db.assignment.findMany({
       where: { clubId, OR: [{ learnerId: { in: ids } }, { groupId: { in: groupIds } }] },
@@ -54,9 +56,13 @@ export async function clubOverview(db: Db, actor: Actor, clubId: string, now = n
   const lastBy = new Map(lastActivity.map((row) => [row.userId, row._max.lastActivityAt]));
   const doneBy = new Map<string, Set<string>>();
   let lessonsCompletedThisMonth = 0;
+  let assistedThisMonth = 0;
   for (const completion of completions) {
     (doneBy.get(completion.userId) ?? doneBy.set(completion.userId, new Set()).get(completion.userId)!).add(completion.lessonSlug);
-    if (monthFormatter.format(completion.completedAt) === month) lessonsCompletedThisMonth += 1;
+    if (monthFormatter.format(completion.completedAt) === month) {
+      lessonsCompletedThisMonth += 1;
+      if (completion.assisted) assistedThisMonth += 1;
+    }
   }
   const visitsBy = groupBy(visits, (visit) => visit.userId);
   const quizzesBy = groupBy(quizzes, (row) => row.userId);
@@ -95,7 +101,7 @@ export async function clubOverview(db: Db, actor: Actor, clubId: string, now = n
     const reasons = helpReasons(activity, now);
     if (reasons.length) needsHelp.push({ learner: { id: learner.id, displayName: learner.displayName }, reasons });
   }
-  return { activeThisWeek, learners: learners.length, lessonsCompletedThisMonth, certificatesThisYear, needsHelp };
+  return { activeThisWeek, learners: learners.length, lessonsCompletedThisMonth, assistedThisMonth, certificatesThisYear, needsHelp };
 }
 
 function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {

@@ -17,3 +17,18 @@ function csvField(value: string): string {
 export function toCsv(headers: string[], rows: string[][]): string {
   return `\uFEFF${[headers, ...rows].map((row) => row.map(csvField).join(";")).join("\r\n")}\r\n`;
 }
+
+/** A CSV download named "<name>-YYYY-MM-DD.csv", never cached (it holds personal data). */
+export function csvResponse(body: string, name: string): Response {
+  return new Response(body, {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="${name}-${csvDate(new Date())}.csv"`,
+      "cache-control": "no-store",
+    },
+  });
+}
+
+export function plainTextResponse(text: string, status: number): Response {
+  return new Response(text, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
+}

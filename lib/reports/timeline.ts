@@ -1,29 +1,38 @@
 import { getLearner } from "../access/learners";
-import type { Actor } from "../access/policy";
+import { staffClubIds, type Actor } from "../access/policy";
 import { getCatalogue } from "../content/catalogue";
 import type { Db } from "../db/client";
 import { csvDate } from "./csv";
 
 // A learner's history for their educator, newest first: visits (when they learnt and for how
-// long), finished steps summed per lesson and day, quiz attempts, completed lessons, certificates.
+// long), club sessions attended, finished steps summed per lesson and day, quiz attempts,
+// completed lessons (alone or with help), certificates.
 
 export type TimelineEvent =
   | { kind: "visit"; at: Date; minutes: number; onClubDevice: boolean }
   | { kind: "steps"; at: Date; lessonTitle: string; count: number; assisted: number }
   | { kind: "quiz"; at: Date; lessonTitle: string; correct: number; of: number; passed: boolean }
   | { kind: "completion"; at: Date; lessonTitle: string; assisted: boolean }
+  | { kind: "session"; at: Date; topics: string; minutes: number; neededHelp: boolean }
   | { kind: "certificate"; at: Date; title: string; number: string; revoked: boolean };
 
 export async function learnerTimeline(db: Db, actor: Actor, learnerId: string, limit = 200): Promise<TimelineEvent[]> {
   const learner = await getLearner(db, actor, learnerId);
   const titles = new Map((await getCatalogue()).lessons.map((lesson) => [lesson.slug, lesson.meta.title]));
   const title = (slug: string) => titles.get(slug) ?? "lekcja, której już nie ma";
-  const [visits, steps, attempts, completions, certificates] = await Promise.all([
+  const sessionClubs = learner.clubIds.filter((clubId) => staffClubIds(actor).includes(clubId));
+  const [visits, steps, attempts, completions, certificates, sessions] = await Promise.all([
     db.learningVisit.findMany({ where: { userId: learner.id }, orderBy: { startedAt: "desc" }, take: limit, select: { startedAt: true, lastActivityAt: true, clubDeviceId: true } }),
     db.stepProgress.findMany({ where: { userId: learner.id }, orderBy: { completedAt: "desc" }, take: limit * 10, select: { lessonSlug: true, completedAt: true, assisted: true } }),
     db.quizAttempt.findMany({ where: { userId: learner.id }, orderBy: { createdAt: "desc" }, take: limit, select: { lessonSlug: true, createdAt: true, correctCount: true, questionCount: true, passed: true } }),
     db.lessonCompletion.findMany({ where: { userId: learner.id }, orderBy: { completedAt: "desc" }, take: limit, select: { lessonSlug: true, completedAt: true, assisted: true } }),
     db.certificate.findMany({ where: { userId: learner.id, clubId: { in: learner.clubIds } }, orderBy: { issuedAt: "desc" }, select: { subjectTitle: true, number: true, issuedAt: true, revokedAt: true } }),
+    db.clubSessionAttendance.findMany({
+      where: { userId: learner.id, session: { clubId: { in: sessionClubs } } },
+      orderBy: { session: { date: "desc" } },
+      take: limit,
+      select: { neededHelp: true, session: { select: { date: true, topics: true, durationMinutes: true } } },
+    }),
   ]);
   // Steps are many: one line per lesson and day, at the day's last step.
   const stepGroups = new Map<string, Extract<TimelineEvent, { kind: "steps" }>>();
@@ -47,6 +56,7 @@ export async function learnerTimeline(db: Db, actor: Actor, learnerId: string, l
     ...stepGroups.values(),
     ...attempts.map((attempt) => ({ kind: "quiz" as const, at: attempt.createdAt, lessonTitle: title(attempt.lessonSlug), correct: attempt.correctCount, of: attempt.questionCount, passed: attempt.passed })),
     ...completions.map((completion) => ({ kind: "completion" as const, at: completion.completedAt, lessonTitle: title(completion.lessonSlug), assisted: completion.assisted })),
+    ...sessions.map((row) => ({ kind: "session" as const, at: row.session.date, topics: row.session.topics, minutes: row.session.durationMinutes, neededHelp: row.neededHelp })),
     ...certificates.map((certificate) => ({ kind: "certificate" as const, at: certificate.issuedAt, title: certificate.subjectTitle, number: certificate.number, revoked: Boolean(certificate.revokedAt) })),
   ];
   return events.sort((a, b) => b.at.getTime() - a.at.getTime()).slice(0, limit);

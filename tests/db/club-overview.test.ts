@@ -81,6 +81,7 @@ describe.each(databaseKinds)("the club home on %s", (kind) => {
     expect(overview.activeThisWeek).toBe(3);
     // Damian's two completions: one this month (November), one in October.
     expect(overview.lessonsCompletedThisMonth).toBe(1);
+    expect(overview.assistedThisMonth).toBe(0);
     expect(overview.certificatesThisYear).toBe(0);
   });
 

@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { demoLearners, demoStaff } from "@/lib/db/demo-seed";
+import { demoGroups, demoLearners, demoStaff } from "@/lib/db/demo-seed";
 import { DEMO_PATH_TITLE, seedDemo } from "@/lib/db/seed";
 import { demoLessonsFromReport } from "../helpers/content-report";
 import { createMigratedDatabase, databaseKinds, type TestDatabase } from "../helpers/databases";
@@ -17,6 +17,8 @@ const tables = [
   "LessonCompletion",
   "QuizAttempt",
   "LearningVisit",
+  "ClubSession",
+  "ClubSessionAttendance",
 ] as const;
 
 async function snapshot(database: TestDatabase) {
@@ -68,6 +70,17 @@ describe.each(databaseKinds)("the demo seed on a %s database", (kind) => {
     const db = database.client();
     const paths = await db.lessonPath.findMany({ where: { slug: null }, include: { items: { orderBy: { position: "asc" } } } });
     expect(paths.map((path) => [path.title, path.items.map((item) => item.lessonSlug)])).toEqual([[DEMO_PATH_TITLE, lessons.slice(0, 3).map((lesson) => lesson.slug)]]);
+  });
+
+  it("logs a few past club sessions with who came and who needed help, and gives the first group the club's path", async () => {
+    const db = database.client();
+    const sessions = await db.clubSession.findMany({ include: { attendance: true } });
+    expect(sessions.length).toBeGreaterThanOrEqual(3);
+    expect(sessions.every((session) => session.date.getTime() < Date.now() && session.attendance.length > 0)).toBe(true);
+    expect(sessions.some((session) => session.attendance.some((row) => row.neededHelp))).toBe(true);
+    expect(await db.lessonCompletion.count({ where: { assisted: true } })).toBeGreaterThan(0);
+    const assignment = await db.assignment.findFirstOrThrow({ include: { path: true, group: true } });
+    expect([assignment.path.title, assignment.group?.name]).toEqual([DEMO_PATH_TITLE, demoGroups[0]]);
   });
 
   it("stores no PIN or password in clear", async () => {

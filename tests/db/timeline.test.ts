@@ -55,6 +55,15 @@ describe.each(databaseKinds)("a learner's history on %s", (kind) => {
     expect(events[1]).toMatchObject({ kind: "quiz", correct: 1, of: 3, passed: false });
   });
 
+  it("shows the club sessions attended, with whether help was needed, and none of another club's", async () => {
+    const clubId = educator.activeClubId!;
+    await db.clubSession.create({ data: { clubId, educatorId: educator.userId, date: new Date("2026-05-14T00:00:00Z"), durationMinutes: 90, topics: "Konto pacjenta", attendance: { create: { userId: learnerId, neededHelp: true } } } });
+    await db.clubSession.create({ data: { clubId: outsider.activeClubId!, date: new Date("2026-05-15T00:00:00Z"), durationMinutes: 60, topics: "Cudze zajęcia", attendance: { create: { userId: learnerId } } } });
+    const events = await learnerTimeline(db, educator, learnerId);
+    expect(events.filter((event) => event.kind === "session")).toEqual([{ kind: "session", at: new Date("2026-05-14T00:00:00Z"), topics: "Konto pacjenta", minutes: 90, neededHelp: true }]);
+    expect(events[0]!.kind).toBe("session");
+  });
+
   it("is a 404 for another club's educator", async () => {
     await expect(learnerTimeline(db, outsider, learnerId)).rejects.toBeInstanceOf(NotFoundError);
   });

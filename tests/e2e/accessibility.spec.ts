@@ -12,8 +12,13 @@ async function open(page: Page, route: AppRoute) {
   else if (route.role !== "guest") await signInStaff(page, staffEmail[route.role]);
   const response = await page.goto(route.path);
   if (route.follow) {
-    await page.getByRole("link", { name: route.follow }).click();
-    await page.waitForLoadState();
+    for (const name of [route.follow].flat()) {
+      // Wait for the new page itself: checking the old one while it unloads finds no <title>.
+      const before = page.url();
+      await page.getByRole("link", { name }).first().click();
+      await page.waitForURL((url) => url.href !== before);
+      await page.waitForLoadState();
+    }
     return 200;
   }
   return response?.status();

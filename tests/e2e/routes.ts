@@ -1,5 +1,7 @@
 // Every page of the app, one example per route pattern. Later issues add their pages here
 // (with the role that may see them) instead of writing their own loops.
+import { scenarios } from "../../components/simulators/registry";
+
 export type Role = "guest" | "learner" | "educator" | "manager" | "admin";
 
 export type AppRoute = {
@@ -9,11 +11,12 @@ export type AppRoute = {
   template: string;
   role: Role;
   status?: number;
-  /** For pages reached through a link (e.g. a learner's page): the link's name to follow. */
-  follow?: string;
+  /** For pages reached through links (e.g. a learner's page): the name of the link to follow, or of each in turn; the first match is followed. */
+  follow?: string | RegExp | (string | RegExp)[];
 };
 
-import { scenarios } from "../../components/simulators/registry";
+/** A session's link in the log is its date, e.g. "12 maja 2026". */
+const sessionDate = /^\d{1,2} \p{L}+ \d{4}$/u;
 
 const lesson = "/lekcje/internet-i-bezpieczenstwo/oszustwa-sms-8080";
 
@@ -89,6 +92,11 @@ export const routes: AppRoute[] = [
   { name: "simulator screen with a hint", path: "/cwiczenia/logowanie-login-gov/wybor?podpowiedz=e-dowod", template: "simulator", role: "guest" },
   { name: "simulator screen after real data", path: "/cwiczenia/logowanie-login-gov/pz-login?uwaga=pesel", template: "simulator", role: "guest" },
   { name: "simulator end (learner, practice recorded)", path: "/cwiczenia/logowanie-login-gov/koniec", template: "simulator-end", role: "learner" },
+  { name: "session log", path: "/klub/zajecia", template: "table", role: "educator" },
+  { name: "session log (manager, filtered by educator)", path: "/klub/zajecia?miesiac=&prowadzacy=", template: "table", role: "manager" },
+  { name: "new session", path: "/klub/zajecia/nowe", template: "form", role: "educator" },
+  { name: "a session", path: "/klub/zajecia", follow: sessionDate, template: "session", role: "educator" },
+  { name: "delete a session: are you sure", path: "/klub/zajecia", follow: [sessionDate, "Usuń te zajęcia"], template: "text", role: "manager" },
   ...simulatorRoutes,
 ];
 

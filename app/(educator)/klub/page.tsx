@@ -36,7 +36,12 @@ export default async function ClubHomePage() {
           </div>
           <div className="rounded-md border-2 border-line p-4">
             <dt>Lekcje ukończone w tym miesiącu</dt>
-            <dd className="m-0 text-3xl font-bold">{overview.lessonsCompletedThisMonth}</dd>
+            <dd className="m-0 text-3xl font-bold">
+              {overview.lessonsCompletedThisMonth}{" "}
+              <span className="block text-xl font-normal">
+                w tym z pomocą: {overview.assistedThisMonth}, samodzielnie: {overview.lessonsCompletedThisMonth - overview.assistedThisMonth}
+              </span>
+            </dd>
           </div>
           <div className="rounded-md border-2 border-line p-4">
             <dt>Certyfikaty wydane w tym roku</dt>
@@ -73,6 +78,9 @@ export default async function ClubHomePage() {
         </Tile>
         <Tile href="/klub/postepy" title="Postępy uczestników">
           <p>Tabela: kto ukończył które lekcje, kto jest w trakcie. Do pobrania jako plik CSV.</p>
+        </Tile>
+        <Tile href="/klub/zajecia" title="Dziennik zajęć">
+          <p>Zapisuj zajęcia w klubie: kiedy, jak długo, o czym, kto był i kto potrzebował pomocy. Do pobrania jako plik CSV.</p>
         </Tile>
         <Tile href="/klub/grupy" title="Grupy i zadane ścieżki">
           <p>Łącz uczestników w grupy i zadawaj im ścieżki nauki, z terminem albo bez.</p>

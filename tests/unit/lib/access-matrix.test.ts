@@ -39,10 +39,14 @@ const resources: Record<Action, Resource> = {
   "learner.reset-pin": { kind: "learner", userId: "learner-a", clubIds: [A] },
   "learner.print-card": { kind: "learner", userId: "learner-a", clubIds: [A] },
   "learner.deactivate": { kind: "learner", userId: "learner-a", clubIds: [A] },
+  "learner.mark-assisted": { kind: "learner", userId: "learner-a", clubIds: [A] },
   "device.manage": { kind: "club", clubId: A },
   "group.manage": { kind: "club", clubId: A },
   "path.manage": { kind: "club", clubId: A },
   "assignment.manage": { kind: "club", clubId: A },
+  "session.log": { kind: "club", clubId: A },
+  "session.list-all": { kind: "club", clubId: A },
+  "session.edit": { kind: "club-session", clubId: A, educatorId: "educator-a" },
   "certificate.list": { kind: "club-certificates", clubId: A, educatorsMayPrint: false },
   "certificate.print": { kind: "club-certificates", clubId: A, educatorsMayPrint: false },
   "certificate.revoke": { kind: "club-certificates", clubId: A, educatorsMayPrint: true },
@@ -70,10 +74,14 @@ const allowed: Record<Action, Who[]> = {
   "learner.reset-pin": learnerStaff,
   "learner.print-card": learnerStaff,
   "learner.deactivate": learnerStaff,
+  "learner.mark-assisted": learnerStaff,
   "device.manage": learnerStaff,
   "group.manage": learnerStaff,
   "path.manage": learnerStaff,
   "assignment.manage": learnerStaff,
+  "session.log": learnerStaff,
+  "session.list-all": ["manager of A"],
+  "session.edit": learnerStaff,
   "certificate.list": learnerStaff,
   "certificate.print": ["manager of A"],
   "certificate.revoke": ["manager of A"],
@@ -87,6 +95,7 @@ const allowed: Record<Action, Who[]> = {
 function inOtherClub(resource: Resource): Resource {
   if (resource.kind === "club") return { kind: "club", clubId: "club-c" };
   if (resource.kind === "club-certificates") return { ...resource, clubId: "club-c", educatorsMayPrint: true };
+  if (resource.kind === "club-session") return { ...resource, clubId: "club-c" };
   if (resource.kind === "learner") return { ...resource, userId: "learner-c", clubIds: ["club-c"] };
   if (resource.kind === "user") return { kind: "user", userId: "someone-else" };
   return resource;
@@ -113,7 +122,7 @@ describe("the authorisation matrix", () => {
   });
 
   it("never lets an administrator see a learner's personal data", () => {
-    for (const action of ["learner.view", "learner.list", "learner.print-card"] as const) {
+    for (const action of ["learner.view", "learner.list", "learner.print-card", "learner.mark-assisted", "session.log", "session.list-all", "session.edit"] as const) {
       expect(can(actors.administrator, action, resources[action])).toBe(false);
     }
   });
@@ -133,6 +142,16 @@ describe("the authorisation matrix", () => {
     expect(can(actors["educator of A"], "certificate.revoke", allowedHere)).toBe(false);
     expect(can(actors["educator of another club"], "certificate.print", allowedHere)).toBe(false);
     expect(can(actors.administrator, "certificate.list", allowedHere)).toBe(false);
+  });
+
+  it("lets an educator change only the sessions they logged, and the club's manager any of them", () => {
+    const byOther: Resource = { kind: "club-session", clubId: A, educatorId: "someone-else" };
+    const byNobody: Resource = { kind: "club-session", clubId: A, educatorId: null };
+    expect(can(actors["educator of A"], "session.edit", byOther)).toBe(false);
+    expect(can(actors["educator of A"], "session.edit", byNobody)).toBe(false);
+    expect(can(actors["manager of A"], "session.edit", byOther)).toBe(true);
+    expect(can(actors["manager of A"], "session.edit", byNobody)).toBe(true);
+    expect(can(actors["educator of another club"], "session.edit", { kind: "club-session", clubId: A, educatorId: "educator-b" })).toBe(false);
   });
 
   it("refuses an action it does not know (fails closed)", () => {

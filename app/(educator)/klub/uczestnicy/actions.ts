@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { pageNotFound } from "@/lib/not-found";
 import { NotFoundError, requireActor } from "@/lib/access/guard";
 import {
@@ -12,6 +13,7 @@ import {
   UsernameTakenError,
 } from "@/lib/access/learners";
 import { getDb } from "@/lib/db/client";
+import { assistedLessonSchema, markLessonAssisted, UnknownLessonError, type AssistedResult } from "@/lib/progress/assisted";
 import { failed, fieldErrors, formValues, invalid, type FormState } from "@/lib/forms";
 
 const fields = ["displayName", "username", "groupId"] as const;
@@ -75,4 +77,22 @@ export async function setActiveAction(learnerId: string, active: boolean) {
     throw error;
   }
   revalidatePath(`/klub/uczestnicy/${learnerId}`);
+}
+
+/** Marks a lesson as done with the educator's help; the page says what happened. */
+export async function markAssistedAction(learnerId: string, _state: FormState, form: FormData): Promise<FormState> {
+  const back = `/klub/uczestnicy/${learnerId}`;
+  const actor = await requireActor(back);
+  const values = formValues(form, ["lekcja"]);
+  const parsed = assistedLessonSchema.safeParse(values);
+  if (!parsed.success) return invalid(values, fieldErrors(parsed.error));
+  let result: AssistedResult;
+  try {
+    result = await markLessonAssisted(await getDb(), actor, learnerId, parsed.data.lekcja);
+  } catch (error) {
+    if (error instanceof UnknownLessonError) return invalid(values, { lekcja: "Nie znaleźliśmy tej lekcji. Wybierz ją z listy jeszcze raz." });
+    if (error instanceof NotFoundError) pageNotFound();
+    return failed(values, "mark lesson assisted", error);
+  }
+  redirect(`${back}?pomoc=${result}#z-pomoca`);
 }

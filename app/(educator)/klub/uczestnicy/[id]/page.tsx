@@ -14,27 +14,39 @@ import { LearnerTimeline } from "@/components/club/LearnerTimeline";
 import { learnerTimeline } from "@/lib/reports/timeline";
 import { assignablePaths } from "@/lib/access/paths";
 import { assignPathAction, removeAssignmentAction } from "../../grupy/actions";
-import { resetPinAction, setActiveAction, updateLearnerAction } from "../actions";
+import { AssistedLessonForm } from "@/components/club/AssistedLessonForm";
+import { assistableLessons, completionCounts, type AssistedResult } from "@/lib/progress/assisted";
+import { markAssistedAction, resetPinAction, setActiveAction, updateLearnerAction } from "../actions";
 
 export const metadata: Metadata = { title: "Uczestnik" };
 
 type Params = Promise<{ id: string }>;
-type SearchParams = Promise<{ zadano?: string; wycofano?: string }>;
+type SearchParams = Promise<{ zadano?: string; wycofano?: string; pomoc?: string }>;
+
+const assistedNotices: Record<AssistedResult, { kind: "success" | "info"; text: string }> = {
+  marked: { kind: "success", text: "Lekcja jest oznaczona jako ukończona z pomocą. Widać to w historii i w tabeli postępów." },
+  "already-assisted": { kind: "info", text: "Ta lekcja była już oznaczona jako ukończona z pomocą. Nic nie zmieniliśmy." },
+  "already-done": { kind: "info", text: "Uczestnik ukończył już tę lekcję samodzielnie. Tak zostaje." },
+};
 
 export default async function LearnerPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { id } = await params;
-  const { zadano, wycofano } = await searchParams;
+  const { zadano, wycofano, pomoc } = await searchParams;
   const actor = await requireActor(`/klub/uczestnicy/${id}`);
   let learner;
   let assignments;
   let timeline;
   let paths;
+  let assistable;
+  let counts;
   try {
     learner = await getLearner(await getDb(), actor, id);
     if (!actor.activeClubId || !learner.clubIds.includes(actor.activeClubId)) throw new NotFoundError("learner of another club");
     assignments = await learnerAssignments(await getDb(), actor, learner.id, actor.activeClubId);
     timeline = await learnerTimeline(await getDb(), actor, learner.id, 60);
     paths = await assignablePaths(await getDb(), actor, actor.activeClubId);
+    assistable = await assistableLessons(await getDb(), actor, learner.id);
+    counts = await completionCounts(await getDb(), actor, learner.id);
   } catch (error) {
     // Another club's learner looks exactly like one who does not exist.
     if (error instanceof NotFoundError) pageNotFound();
@@ -107,8 +119,20 @@ export default async function LearnerPage({ params, searchParams }: { params: Pa
         paths={paths}
       />
 
+      <h2 id="z-pomoca">Zrobione z pomocą</h2>
+      <p>
+        Ukończone lekcje: samodzielnie {counts.independent}, z pomocą {counts.assisted}.
+      </p>
+      {pomoc && pomoc in assistedNotices ? (
+        <Notice kind={assistedNotices[pomoc as AssistedResult].kind} live>
+          <p>{assistedNotices[pomoc as AssistedResult].text}</p>
+        </Notice>
+      ) : null}
+      <p>Gdy uczestnik przeszedł lekcję na zajęciach z Twoją pomocą, oznacz ją tutaj. Lekcji ukończonej samodzielnie to nie zmieni.</p>
+      <AssistedLessonForm action={markAssistedAction.bind(null, learner.id)} assigned={assistable.assigned} other={assistable.other} />
+
       <h2 id="historia">Historia nauki</h2>
-      <p>Najnowsze na górze: posiedzenia przy lekcjach, kroki, quizy, ukończone lekcje i certyfikaty.</p>
+      <p>Najnowsze na górze: zajęcia w klubie, posiedzenia przy lekcjach, kroki, quizy, ukończone lekcje i certyfikaty.</p>
       <LearnerTimeline events={timeline} />
 
       <h2>Dane uczestnika</h2>
