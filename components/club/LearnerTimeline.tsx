@@ -17,6 +17,8 @@ function describe(event: TimelineEvent): { icon: string; text: string } {
       return { icon: "★", text: `Ukończona lekcja „${event.lessonTitle}”${event.assisted ? " z pomocą" : " samodzielnie"}` };
     case "session":
       return { icon: "▣", text: `Zajęcia w klubie (${formatMinutes(event.minutes)}): ${event.topics}${event.neededHelp ? " — potrzebował(a) pomocy" : ""}` };
+    case "practice":
+      return { icon: "✎", text: `Ćwiczenie bez ryzyka do lekcji „${event.lessonTitle}”: ukończone ${countLabel(event.times, ["raz", "razy", "razy"])}` };
     case "certificate":
       return { icon: "◆", text: `Certyfikat „${event.title}”, nr ${event.number}${event.revoked ? " (unieważniony)" : ""}` };
   }

@@ -64,6 +64,14 @@ describe.each(databaseKinds)("a learner's history on %s", (kind) => {
     expect(events[0]!.kind).toBe("session");
   });
 
+  it("shows the practice simulators finished, for the lesson they belong to, and how often", async () => {
+    await db.practiceResult.create({
+      data: { userId: learnerId, simulatorSlug: "logowanie-login-gov", lessonSlug: "ikp/logowanie-do-ikp", timesCompleted: 3, lastCompletedAt: new Date("2026-05-16T10:00:00Z") },
+    });
+    const events = await learnerTimeline(db, educator, learnerId);
+    expect(events[0]).toEqual({ kind: "practice", at: new Date("2026-05-16T10:00:00Z"), lessonTitle: "Zaloguj się do Internetowego Konta Pacjenta", times: 3 });
+  });
+
   it("is a 404 for another club's educator", async () => {
     await expect(learnerTimeline(db, outsider, learnerId)).rejects.toBeInstanceOf(NotFoundError);
   });
