@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getCatalogue, totalMinutes } from "@/lib/content/catalogue";
 import { countLabel, formatMinutes } from "@/lib/format";
+import { SIMULATORS_HREF } from "@/lib/simulators/urls";
 
 export const metadata: Metadata = { title: "Lekcje" };
 
@@ -30,6 +31,20 @@ export default async function CataloguePage() {
           </li>
         ))}
       </ol>
+      <section aria-labelledby="cwiczenia" className="mt-10 rounded-md border-4 border-dashed border-primary p-5">
+        <h2 id="cwiczenia" className="mt-0">
+          Ćwiczenia bez ryzyka
+        </h2>
+        <p>
+          Przećwicz logowanie, mObywatel, konto pacjenta, e-PIT i inne usługi na pokazowych stronach. Nic tam nie wyślesz i
+          niczego nie zepsujesz.
+        </p>
+        <p className="mb-0">
+          <Link prefetch={false} href={SIMULATORS_HREF} className="kc-link-block inline-flex min-h-11 items-center text-xl font-bold">
+            Wszystkie ćwiczenia
+          </Link>
+        </p>
+      </section>
     </>
   );
 }
