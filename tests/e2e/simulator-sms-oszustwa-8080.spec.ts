@@ -11,11 +11,15 @@ test("scam SMS: from the lesson, judge five messages, one wrong guess, Pokaż mi
   await service(page).getByRole("button", { name: "To prawdziwa wiadomość" }).click();
   await expectHint(page, "link do dopłaty");
   await service(page).getByRole("button", { name: "To oszustwo" }).click();
+  // The same two buttons are on every message: wait for the next one before answering.
+  await expect(page.getByText("Wiadomość 2 z 5")).toBeVisible();
   await service(page).getByRole("button", { name: "To oszustwo" }).click();
+  await expect(page.getByText("Wiadomość 3 z 5")).toBeVisible();
   await showMe(page, "To oszustwo");
   await service(page).getByRole("button", { name: "To oszustwo" }).click();
-  await expect(service(page).getByText("Ania (wnuczka)")).toBeVisible();
+  await expect(service(page).getByText("Od: Ania (wnuczka)")).toBeVisible();
   await service(page).getByRole("button", { name: "To prawdziwa wiadomość" }).click();
+  await expect(page.getByText("Wiadomość 5 z 5")).toBeVisible();
   await service(page).getByRole("button", { name: "To prawdziwa wiadomość" }).click();
 
   await service(page).getByRole("button", { name: /Twoja paczka czeka/ }).click();

@@ -22,8 +22,10 @@ test("video meeting from a link: a wrong tap, Pokaż mi, Zablokuj by mistake fix
   await service(page).getByRole("button", { name: "Dołącz" }).click();
   await expectHint(page, "kliknij kłódkę");
   await service(page).getByRole("button", { name: "Kłódka" }).click();
-  await service(page).getByRole("button", { name: "Zezwól" }).first().click();
-  await service(page).getByRole("button", { name: "Zezwól" }).click();
+  await service(page).getByRole("button", { name: "Zezwól — Kamera" }).click();
+  await expect(service(page).getByText("Zezwolono")).toBeVisible();
+  await service(page).getByRole("button", { name: "Zezwól — Mikrofon" }).click();
+  await expect(service(page).getByText("Odśwież stronę, żeby zmiana zadziałała.")).toBeVisible();
   await service(page).getByRole("button", { name: /Odśwież/ }).click();
   await expect(service(page).getByText("Kamera i mikrofon znowu działają")).toBeVisible();
 

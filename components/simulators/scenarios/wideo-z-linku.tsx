@@ -34,11 +34,12 @@ function permissionRow(state: SimState, device: "kamera" | "mikrofon", label: st
       <SimText>Zezwolono</SimText>
     ) : (
       <div className="flex flex-wrap gap-x-3">
+        {/* Both rows have the same two words; a screen reader also hears which row. */}
         <SimButton value={`${device}-zezwol`} highlight={showMe}>
-          Zezwól
+          Zezwól<span className="sr-only"> — {label}</span>
         </SimButton>
         <SimButton value={`${device}-zablokuj`} variant="secondary">
-          Zablokuj
+          Zablokuj<span className="sr-only"> — {label}</span>
         </SimButton>
       </div>
     ),

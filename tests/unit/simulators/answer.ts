@@ -38,3 +38,13 @@ export function hintFor(scenario: Scenario, screenId: string, choice?: string, f
   const result = answerer(scenario)(screenId, state, choice, fields);
   return result.url.searchParams.get("podpowiedz");
 }
+
+/** Real personal data, as a learner might type it by mistake. */
+export const REAL_DATA = { pesel: "44051401359", karta: "4111 1111 1111 1111" };
+
+/** Types a real value into one field: the warning key comes back, the value never does. */
+export function typeRealData(scenario: Scenario, screenId: string, choice: string, field: string, value: string) {
+  const result = answerer(scenario)(screenId, {}, choice, { [field]: value });
+  const address = decodeURIComponent(result.redirectTo);
+  return { completed: result.completed, warning: result.url.searchParams.get("uwaga"), echoed: address.includes(value) || address.includes(value.replace(/ /g, "")) };
+}

@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { smsOszustwa8080 } from "@/components/simulators/scenarios/sms-oszustwa-8080";
-import { answerer, hintFor, walk, type HintCase, type Step } from "./answer";
+import { hintFor, REAL_DATA, typeRealData, walk, type HintCase, type Step } from "./answer";
 
 const decisions: Step[] = [
   { screen: "skrzynka", choice: "kurier" },
@@ -68,11 +68,7 @@ describe("sms-oszustwa-8080", () => {
     for (const address of addresses) expect(address).toMatch(/\.example$/);
   });
 
-  test.each(["44051401359", "4111 1111 1111 1111"])("a real %s typed as the recipient is refused and not echoed", (value) => {
-    const result = answerer(smsOszustwa8080)("odbiorca", {}, "wyslij", { do: value });
-    expect(result.completed).toBe(false);
-    expect(result.url.searchParams.get("uwaga")).toBeTruthy();
-    expect(decodeURIComponent(result.redirectTo)).not.toContain(value);
-    expect(result.redirectTo).not.toContain(value.replace(/ /g, ""));
+  test.each(Object.entries(REAL_DATA))("a real %s typed as the recipient is refused and not echoed", (kind, value) => {
+    expect(typeRealData(smsOszustwa8080, "odbiorca", "wyslij", "do", value)).toEqual({ completed: false, warning: kind, echoed: false });
   });
 });
