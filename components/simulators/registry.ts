@@ -3,10 +3,20 @@ import { ikpPrescriptionAndAuthorisation } from "./scenarios/ikp-e-recepta-i-upo
 import { loginGov } from "./scenarios/login-gov";
 import { mobywatelFirstRun } from "./scenarios/mobywatel-pierwsze-uruchomienie";
 import { podpisZaufany } from "./scenarios/podpis-zaufany";
+import { smsOszustwa8080 } from "./scenarios/sms-oszustwa-8080";
 import { twojEPit } from "./scenarios/twoj-e-pit";
+import { wideoZLinku } from "./scenarios/wideo-z-linku";
 
 /** Every practice simulator, in the order of the modules that teach them. */
-export const scenarios: Scenario[] = [loginGov, mobywatelFirstRun, ikpPrescriptionAndAuthorisation, twojEPit, podpisZaufany];
+export const scenarios: Scenario[] = [
+  smsOszustwa8080,
+  wideoZLinku,
+  loginGov,
+  mobywatelFirstRun,
+  ikpPrescriptionAndAuthorisation,
+  twojEPit,
+  podpisZaufany,
+];
 
 export function findScenario(slug: string): Scenario | undefined {
   return scenarios.find((scenario) => scenario.slug === slug);

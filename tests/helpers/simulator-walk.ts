@@ -79,3 +79,21 @@ export function answerer(scenario: Scenario) {
     walk: (steps: Step[]): EngineResult => walk(scenario, steps),
   };
 }
+
+/** A wrong tap: screen, choice, the hint key expected, and what was typed. A rest parameter in the
+ * test keeps Jest from taking a fourth argument for a `done` callback when nothing was typed. */
+export type HintCase = [screen: string, choice: string, hint: string, fields?: Record<string, string>];
+
+/** Real personal data, as a learner might type it by mistake. */
+export const REAL_DATA = { pesel: "44051401359", karta: "4111 1111 1111 1111" };
+
+/** Types a real value into one field: the warning key comes back, the value never does. */
+export function typeRealData(scenario: Scenario, screenId: string, choice: string, field: string, value: string) {
+  const result = answer(scenario, { screen: screenId, choice, fields: { [field]: value } });
+  const address = decodeURIComponent(result.redirectTo);
+  return {
+    completed: result.completed,
+    warning: landing(result.redirectTo).params.get("uwaga"),
+    echoed: address.includes(value) || address.includes(value.replace(/ /g, "")),
+  };
+}
