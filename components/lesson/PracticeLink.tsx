@@ -7,7 +7,7 @@ export function PracticeLink({ simulator, title }: { simulator: string; title: s
     <aside aria-label="Ćwiczenie bez ryzyka" className="my-6 rounded-md border-4 border-dashed border-primary bg-tip-bg p-4">
       <p className="mb-2 text-xl font-bold">Spróbuj sam — bez ryzyka</p>
       <p className="mb-3">
-        Przećwicz to na pokazowej stronie: {title}. Nic tam nie wyślesz i niczego nie zepsujesz.
+        Przećwicz to na pokazowej stronie — „{title}”. Nic tam nie wyślesz i niczego nie zepsujesz.
       </p>
       <Link
         prefetch={false}
@@ -15,7 +15,7 @@ export function PracticeLink({ simulator, title }: { simulator: string; title: s
         className="kc-link-block inline-flex min-h-12 items-center rounded-md border-2 border-primary bg-primary px-6 py-2 text-xl font-bold text-on-primary no-underline visited:text-on-primary"
       >
         Spróbuj sam — bez ryzyka
-        <span className="sr-only">: {title}</span>
+        <span className="sr-only"> — {title}</span>
       </Link>
     </aside>
   );

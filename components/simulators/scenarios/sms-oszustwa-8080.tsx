@@ -117,7 +117,7 @@ function messageScreen(message: Message, index: number): SimScreen {
 
 export const smsOszustwa8080: Scenario = {
   slug: "sms-oszustwa-8080",
-  title: "Rozpoznaj fałszywego SMS-a i zgłoś go na 8080",
+  title: "Oszustwo czy prawdziwa wiadomość SMS?",
   service: "Wiadomości SMS",
   device: "phone",
   lessonSlug: "internet-i-bezpieczenstwo/oszustwa-sms-8080",
