@@ -79,6 +79,17 @@ export function SimulatorScreen({
             </dl>
           </div>
         ) : null}
+        <p className="mb-0 flex flex-wrap items-center gap-x-4 gap-y-2">
+          <span>Nie wiesz, co zrobić?</span>
+          <Link
+            prefetch={false}
+            href={screenHref(scenario.slug, screen.id, state, { pokaz: true })}
+            className="kc-link-block inline-flex min-h-12 items-center rounded-md border-2 border-primary bg-page px-6 py-2 text-xl font-bold text-primary no-underline"
+            scroll={false}
+          >
+            Pokaż mi
+          </Link>
+        </p>
       </section>
       <RealDataGuard action={answerScreen} fields={screen.fields ?? []} warningHref={here}>
         <input type="hidden" name="simulator" value={scenario.slug} />
@@ -91,16 +102,6 @@ export function SimulatorScreen({
         </section>
       </RealDataGuard>
       <ul className="mt-8 flex list-none flex-col gap-3 p-0">
-        <li className="m-0">
-          <Link
-            prefetch={false}
-            href={screenHref(scenario.slug, screen.id, state, { pokaz: true })}
-            className="kc-link-block inline-flex min-h-12 items-center rounded-md border-2 border-primary bg-page px-6 py-2 text-xl font-bold text-primary no-underline"
-            scroll={false}
-          >
-            Pokaż mi
-          </Link>
-        </li>
         <li className="m-0">
           <Link prefetch={false} href={simulatorHref(scenario.slug)} className={linkClass}>
             Zacznij ćwiczenie od początku
