@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { LinkButton } from "@/components/ui/LinkButton";
 import { simulatorHref } from "@/lib/simulators/urls";
 
 /** In a lesson step: the way into the safe practice version of the service just taught. */
@@ -9,14 +9,10 @@ export function PracticeLink({ simulator, title }: { simulator: string; title: s
       <p className="mb-3">
         Przećwicz to na pokazowej stronie — „{title}”. Nic tam nie wyślesz i niczego nie zepsujesz.
       </p>
-      <Link
-        prefetch={false}
-        href={simulatorHref(simulator)}
-        className="kc-link-block inline-flex min-h-12 items-center rounded-md border-2 border-primary bg-primary px-6 py-2 text-xl font-bold text-on-primary no-underline visited:text-on-primary"
-      >
+      <LinkButton href={simulatorHref(simulator)}>
         Spróbuj sam — bez ryzyka
         <span className="sr-only"> — {title}</span>
-      </Link>
+      </LinkButton>
     </aside>
   );
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { answerScreen } from "@/app/(public)/cwiczenia/actions";
+import { LinkButton } from "@/components/ui/LinkButton";
 import { Notice } from "@/components/ui/Notice";
 import { ProgressBar } from "@/components/ui/ProgressBar";
 import { realDataMessages, type RealDataKind } from "@/lib/simulators/real-data";
@@ -81,14 +82,9 @@ export function SimulatorScreen({
         ) : null}
         <p className="mb-0 flex flex-wrap items-center gap-x-4 gap-y-2">
           <span>Nie wiesz, co zrobić?</span>
-          <Link
-            prefetch={false}
-            href={screenHref(scenario.slug, screen.id, state, { pokaz: true })}
-            className="kc-link-block inline-flex min-h-12 items-center rounded-md border-2 border-primary bg-page px-6 py-2 text-xl font-bold text-primary no-underline"
-            scroll={false}
-          >
+          <LinkButton href={screenHref(scenario.slug, screen.id, state, { pokaz: true })} variant="secondary" scroll={false}>
             Pokaż mi
-          </Link>
+          </LinkButton>
         </p>
       </section>
       <RealDataGuard action={answerScreen} fields={screen.fields ?? []} warningHref={here}>

@@ -1,3 +1,4 @@
+import { pageNotFound } from "@/lib/not-found";
 import type { Scenario } from "@/lib/simulators/types";
 import { ikpPrescriptionAndAuthorisation } from "./scenarios/ikp-e-recepta-i-upowaznienie";
 import { loginGov } from "./scenarios/login-gov";
@@ -20,4 +21,11 @@ export const scenarios: Scenario[] = [
 
 export function findScenario(slug: string): Scenario | undefined {
   return scenarios.find((scenario) => scenario.slug === slug);
+}
+
+/** The simulator a route names, or the 404 page. */
+export async function scenarioFromParams(params: Promise<{ sim: string }>): Promise<Scenario> {
+  const scenario = findScenario((await params).sim);
+  if (!scenario) pageNotFound();
+  return scenario;
 }

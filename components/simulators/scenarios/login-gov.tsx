@@ -1,3 +1,4 @@
+import { oneRightChoice } from "@/lib/simulators/choices";
 import type { Scenario } from "@/lib/simulators/types";
 import { SimButton, SimHeading, SimInput, SimPanel, SimText } from "../parts";
 import { profilZaufanyLoginScreen, smsCodeScreen } from "./profil-zaufany-steps";
@@ -98,7 +99,7 @@ export const loginGov: Scenario = {
           </SimButton>
         </>
       ),
-      answer: ({ choice }) => (choice === "przykladowy" ? { next: "bank-login" } : { hint: choice === "inny" ? "inny" : "inne" }),
+      answer: oneRightChoice("przykladowy", "bank-login", ["inny"]),
     },
     {
       id: "bank-login",
@@ -158,7 +159,7 @@ export const loginGov: Scenario = {
           </SimButton>
         </>
       ),
-      answer: ({ choice }) => (choice === "potwierdzam" ? { next: "zalogowano" } : { hint: choice === "anuluj" ? "anuluj" : "inne" }),
+      answer: oneRightChoice("potwierdzam", "zalogowano", ["anuluj"]),
     },
     {
       id: "mobywatel-qr",
@@ -189,7 +190,7 @@ export const loginGov: Scenario = {
           </SimPanel>
         </>
       ),
-      answer: ({ choice }) => (choice === "potwierdz" ? { next: "zalogowano" } : { hint: choice === "odrzuc" ? "odrzuc" : "inne" }),
+      answer: oneRightChoice("potwierdz", "zalogowano", ["odrzuc"]),
     },
     {
       id: "zalogowano",
@@ -216,7 +217,7 @@ export const loginGov: Scenario = {
           </SimButton>
         </>
       ),
-      answer: ({ choice }) => (choice === "wyloguj" ? { next: "koniec" } : { hint: "inne" }),
+      answer: oneRightChoice("wyloguj", "koniec"),
     },
   ],
 };

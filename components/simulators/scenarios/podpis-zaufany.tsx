@@ -1,3 +1,4 @@
+import { oneRightChoice } from "@/lib/simulators/choices";
 import type { Scenario } from "@/lib/simulators/types";
 import { SimButton, SimHeading, SimPanel, SimText } from "../parts";
 import { profilZaufanyLoginScreen, smsCodeScreen } from "./profil-zaufany-steps";
@@ -126,7 +127,7 @@ export const podpisZaufany: Scenario = {
           </div>
         </>
       ),
-      answer: ({ choice }) => (choice === "podpisz" ? { next: "rodzaj" } : { hint: choice === "sprawdz" ? "sprawdz" : "inne" }),
+      answer: oneRightChoice("podpisz", "rodzaj", ["sprawdz"]),
     },
     {
       id: "rodzaj",
@@ -195,7 +196,7 @@ export const podpisZaufany: Scenario = {
           </div>
         </>
       ),
-      answer: ({ choice }) => (choice === "pobierz" ? { next: "koniec" } : { hint: choice === "zamknij" ? "zamknij" : "inne" }),
+      answer: oneRightChoice("pobierz", "koniec", ["zamknij"]),
     },
   ],
 };

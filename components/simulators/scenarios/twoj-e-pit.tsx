@@ -1,3 +1,4 @@
+import { oneRightChoice } from "@/lib/simulators/choices";
 import type { Scenario } from "@/lib/simulators/types";
 import { SimButton, SimFacts, SimHeading, SimPanel, SimText } from "../parts";
 import { KRS, reliefAndRefundScreens, SignedIn } from "./twoj-e-pit-relief-and-refund";
@@ -108,7 +109,7 @@ export const twojEPit: Scenario = {
           </SimButton>
         </>
       ),
-      answer: ({ choice }) => (choice === "wroc" ? { next: "zeznanie" } : { hint: choice === "czekam" ? "czekam" : "inne" }),
+      answer: oneRightChoice("wroc", "zeznanie", ["czekam"]),
     },
     {
       id: "zeznanie",
@@ -185,7 +186,7 @@ export const twojEPit: Scenario = {
           </SimButton>
         </>
       ),
-      answer: ({ choice }) => (choice === "wyslij" ? { next: "upo" } : { hint: choice === "wyloguj" ? "wyloguj" : "inne" }),
+      answer: oneRightChoice("wyslij", "upo", ["wyloguj"]),
     },
     {
       id: "upo",

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { findScenario, scenarios } from "@/components/simulators/registry";
+import { scenarioFromParams, scenarios } from "@/components/simulators/registry";
 import { PracticeBand } from "@/components/simulators/parts";
 import { LinkButton } from "@/components/ui/LinkButton";
-import { pageNotFound } from "@/lib/not-found";
 import { practiceLesson } from "@/lib/simulators/lesson-link";
 import { screenHref, SIMULATORS_HREF } from "@/lib/simulators/urls";
 
@@ -11,12 +10,6 @@ type Params = Promise<{ sim: string }>;
 
 export function generateStaticParams() {
   return scenarios.map((scenario) => ({ sim: scenario.slug }));
-}
-
-async function scenarioFromParams(params: Params) {
-  const scenario = findScenario((await params).sim);
-  if (!scenario) pageNotFound();
-  return scenario;
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {

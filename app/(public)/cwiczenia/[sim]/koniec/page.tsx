@@ -1,24 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { findScenario } from "@/components/simulators/registry";
+import { scenarioFromParams } from "@/components/simulators/registry";
 import { PracticeBand } from "@/components/simulators/parts";
 import { LinkButton } from "@/components/ui/LinkButton";
 import { Notice } from "@/components/ui/Notice";
 import { getActor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import { countLabel, formatDate } from "@/lib/format";
-import { pageNotFound } from "@/lib/not-found";
 import { practiceLesson } from "@/lib/simulators/lesson-link";
 import { ownPractice } from "@/lib/simulators/practice";
 import { simulatorHref, SIMULATORS_HREF } from "@/lib/simulators/urls";
 
 type Params = Promise<{ sim: string }>;
-
-async function scenarioFromParams(params: Params) {
-  const scenario = findScenario((await params).sim);
-  if (!scenario) pageNotFound();
-  return scenario;
-}
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   return { title: `Koniec ćwiczenia: ${(await scenarioFromParams(params)).title}` };
