@@ -19,42 +19,18 @@ import { certificateSubjects, subjectId, type CertificateSubject } from "@/lib/c
 import { LOOKUP_LIMIT, LOOKUP_WINDOW_MS, verifyCertificate } from "@/lib/certificates/verify";
 import { getCatalogue } from "@/lib/content/catalogue";
 import type { Db } from "@/lib/db/client";
+import { testClub, testStaff, uniqueSuffix } from "../helpers/factories";
 import { createMigratedDatabase, databaseKinds, type TestDatabase } from "../helpers/databases";
 
 const SITE = "https://klubcyfrowy.example.pl";
 const NOW = new Date("2026-05-04T10:00:00Z");
 const filter = (extra: Partial<CertificateFilter> = {}): CertificateFilter => ({ ...noFilter, ...extra });
 
-let unique = 0;
-const next = () => `${++unique}`;
-
-async function club(db: Db, name: string) {
-  return db.club.create({
-    data: {
-      name,
-      kind: "LIBRARY",
-      addressLine: "ul. Szkolna 1",
-      postalCode: "00-001",
-      city: `Miasto ${name}`,
-      gmina: name,
-      powiat: "p",
-      voivodeship: "MAZOWIECKIE",
-      joinCode: `JOIN-${next()}`,
-    },
-  });
-}
-
-async function staff(db: Db, name: string, clubId: string, role: "EDUCATOR" | "MANAGER"): Promise<Actor> {
-  const username = `${name.toLowerCase().replace(/\W+/g, ".")}.${next()}`;
-  const user = await db.user.create({ data: { displayName: name, username, memberships: { create: { clubId, role } } } });
-  return { userId: user.id, displayName: name, username, isAdmin: false, memberships: [{ clubId, clubName: "", role }], activeClubId: clubId };
-}
-
 async function learner(db: Db, clubId: string, displayName: string, groupId?: string) {
   const user = await db.user.create({
     data: {
       displayName,
-      username: `learner.${next()}`,
+      username: `learner.${uniqueSuffix()}`,
       memberships: { create: { clubId, role: "LEARNER" } },
       ...(groupId ? { groupMemberships: { create: { groupId } } } : {}),
     },
@@ -129,7 +105,7 @@ describe.each(databaseKinds)("certificates on a %s database", (kind) => {
 
   describe("issueCertificate", () => {
     it("issues once per club, learner and subject: a second call returns the same certificate", async () => {
-      const c = await club(db, "Idempotent");
+      const c = await testClub(db, "Idempotent");
       const zofia = await learner(db, c.id, "Zofia Kowalska");
       const first = await issueCertificate(db, input(c.id, zofia.id));
       expect(first.created).toBe(true);
@@ -165,7 +141,7 @@ describe.each(databaseKinds)("certificates on a %s database", (kind) => {
     });
 
     it("gives 25 learners issued at once the numbers 1 to 25 exactly, with 25 different codes", async () => {
-      const c = await club(db, "Concurrent");
+      const c = await testClub(db, "Concurrent");
       const learners = await Promise.all(Array.from({ length: 25 }, (_, i) => learner(db, c.id, `Uczestnik ${i + 1}`)));
       const results = await Promise.all(learners.map((l) => issueCertificate(db, input(c.id, l.id, { recipientName: l.displayName }))));
       expect(results.every((result) => result.created)).toBe(true);
@@ -178,7 +154,7 @@ describe.each(databaseKinds)("certificates on a %s database", (kind) => {
     });
 
     it("leaves one certificate when the same learner and subject are issued 10 times at once", async () => {
-      const c = await club(db, "Double click");
+      const c = await testClub(db, "Double click");
       const jan = await learner(db, c.id, "Jan Nowak");
       const results = await Promise.all(Array.from({ length: 10 }, () => issueCertificate(db, input(c.id, jan.id))));
       expect(results.filter((result) => result.created)).toHaveLength(1);
@@ -189,8 +165,8 @@ describe.each(databaseKinds)("certificates on a %s database", (kind) => {
     });
 
     it("numbers each club on its own, and starts again each Polish calendar year", async () => {
-      const first = await club(db, "Numbering A");
-      const second = await club(db, "Numbering B");
+      const first = await testClub(db, "Numbering A");
+      const second = await testClub(db, "Numbering B");
       const a = await Promise.all([1, 2, 3].map((i) => learner(db, first.id, `A ${i}`)));
       for (const l of a) await issueCertificate(db, input(first.id, l.id));
       const b = await learner(db, second.id, "B 1");
@@ -220,13 +196,13 @@ describe.each(databaseKinds)("certificates on a %s database", (kind) => {
     let names: Record<"anna" | "bogdan" | "cecylia" | "dorota", { id: string; actor: Actor }>;
 
     beforeAll(async () => {
-      const c = await club(db, "Lipowa");
+      const c = await testClub(db, "Lipowa");
       clubId = c.id;
-      manager = await staff(db, "Barbara Kierownik", clubId, "MANAGER");
-      educator = await staff(db, "Edward Edukator", clubId, "EDUCATOR");
-      const other = await club(db, "Obca");
-      outsider = await staff(db, "Olga Obca", other.id, "EDUCATOR");
-      outsideManager = await staff(db, "Oskar Obcy", other.id, "MANAGER");
+      manager = await testStaff(db, "Barbara Kierownik", clubId, "MANAGER");
+      educator = await testStaff(db, "Edward Edukator", clubId, "EDUCATOR");
+      const other = await testClub(db, "Obca");
+      outsider = await testStaff(db, "Olga Obca", other.id, "EDUCATOR");
+      outsideManager = await testStaff(db, "Oskar Obcy", other.id, "MANAGER");
       monday = (await db.group.create({ data: { clubId, name: "Poniedziałki" } })).id;
       thursday = (await db.group.create({ data: { clubId, name: "Czwartki" } })).id;
       names = {
@@ -308,8 +284,8 @@ describe.each(databaseKinds)("certificates on a %s database", (kind) => {
     });
 
     it("issues in batches and reports how many are ready and how many remain", async () => {
-      const c = await club(db, "Batches");
-      const boss = await staff(db, "Kierowniczka Partii", c.id, "MANAGER");
+      const c = await testClub(db, "Batches");
+      const boss = await testStaff(db, "Kierowniczka Partii", c.id, "MANAGER");
       const five = await Promise.all(["Ewa", "Filip", "Grażyna", "Henryk", "Irena"].map((name) => learner(db, c.id, `${name} Test`)));
       for (const l of five) await complete(db, l.id, lessonsOf(ikp), new Date("2026-04-01T10:00:00Z"));
 
@@ -332,8 +308,8 @@ describe.each(databaseKinds)("certificates on a %s database", (kind) => {
     });
 
     it("prints every matching certificate except revoked ones, each with its verification address", async () => {
-      const c = await club(db, "Printing");
-      const boss = await staff(db, "Maria Drukarz", c.id, "MANAGER");
+      const c = await testClub(db, "Printing");
+      const boss = await testStaff(db, "Maria Drukarz", c.id, "MANAGER");
       const three = await Promise.all(["Julia", "Karol", "Lucyna"].map((name) => learner(db, c.id, `${name} Druk`)));
       for (const l of three) await complete(db, l.id, lessonsOf(ikp), new Date("2026-04-01T10:00:00Z"));
       const { rows } = await issueClubCertificates(db, boss, c.id, noFilter);
@@ -367,8 +343,8 @@ describe.each(databaseKinds)("certificates on a %s database", (kind) => {
     });
 
     it("revokes once, with the reason and an audit event; a second time is AlreadyRevokedError", async () => {
-      const c = await club(db, "Revoking");
-      const boss = await staff(db, "Rafał Rewizor", c.id, "MANAGER");
+      const c = await testClub(db, "Revoking");
+      const boss = await testStaff(db, "Rafał Rewizor", c.id, "MANAGER");
       const l = await learner(db, c.id, "Roman Rewokowany");
       const { certificate } = await issueCertificate(db, input(c.id, l.id));
       const before = new Date();
@@ -395,7 +371,7 @@ describe.each(databaseKinds)("certificates on a %s database", (kind) => {
     const ip = () => `192.0.2.${++lookups}`;
 
     beforeAll(async () => {
-      clubId = (await club(db, "Weryfikacja")).id;
+      clubId = (await testClub(db, "Weryfikacja")).id;
     });
 
     async function issued(name: string) {
@@ -481,12 +457,12 @@ describe.each(databaseKinds)("certificates on a %s database", (kind) => {
     let manager: Actor;
 
     beforeAll(async () => {
-      clubId = (await club(db, "Własne")).id;
+      clubId = (await testClub(db, "Własne")).id;
       // The earliest manager is the club's issuer; a second one joins later.
-      manager = await staff(db, "Halina Kierownik", clubId, "MANAGER");
+      manager = await testStaff(db, "Halina Kierownik", clubId, "MANAGER");
       await new Promise((resolve) => setTimeout(resolve, 5));
-      await staff(db, "Zbigniew Zastępca", clubId, "MANAGER");
-      await staff(db, "Edyta Edukator", clubId, "EDUCATOR");
+      await testStaff(db, "Zbigniew Zastępca", clubId, "MANAGER");
+      await testStaff(db, "Edyta Edukator", clubId, "EDUCATOR");
     });
 
     it("is issued on first download in the club manager's name, and the same one every time after", async () => {

@@ -22,6 +22,7 @@ import type { Actor } from "@/lib/access/policy";
 import { getCatalogue } from "@/lib/content/catalogue";
 import type { Db } from "@/lib/db/client";
 import { assignedPaths } from "@/lib/progress/read";
+import { testClub, testStaff, uniqueSuffix } from "../helpers/factories";
 import { createMigratedDatabase, databaseKinds, type TestDatabase } from "../helpers/databases";
 
 /** content/sciezki.json read as it is, so the order is the file's and not the catalogue's. */
@@ -31,34 +32,9 @@ if (slugs.length < 3) throw new Error("content/sciezki.json should have at least
 const [FIRST, SECOND, THIRD] = slugs as [string, string, string];
 const content = (slug: string) => builtIn[slug]!;
 
-let unique = 0;
-const next = () => `${++unique}`;
-
-async function club(db: Db, name: string) {
-  return db.club.create({
-    data: {
-      name,
-      kind: "LIBRARY",
-      addressLine: "ul. Szkolna 1",
-      postalCode: "00-001",
-      city: `Miasto ${name}`,
-      gmina: name,
-      powiat: "p",
-      voivodeship: "MAZOWIECKIE",
-      joinCode: `JOIN-${next()}`,
-    },
-  });
-}
-
-async function staff(db: Db, name: string, clubId: string, role: "EDUCATOR" | "MANAGER"): Promise<Actor> {
-  const username = `${name.toLowerCase().replace(/\W+/g, ".")}.${next()}`;
-  const user = await db.user.create({ data: { displayName: name, username, memberships: { create: { clubId, role } } } });
-  return { userId: user.id, displayName: name, username, isAdmin: false, memberships: [{ clubId, clubName: "", role }], activeClubId: clubId };
-}
-
 async function learner(db: Db, clubId: string, displayName: string, active = true) {
   const user = await db.user.create({
-    data: { displayName, username: `learner.${next()}`, active, memberships: { create: { clubId, role: "LEARNER" } } },
+    data: { displayName, username: `learner.${uniqueSuffix()}`, active, memberships: { create: { clubId, role: "LEARNER" } } },
   });
   const actor: Actor = { userId: user.id, displayName, username: user.username, isAdmin: false, memberships: [{ clubId, clubName: "", role: "LEARNER" }], activeClubId: null };
   return { ...user, actor };
@@ -106,8 +82,8 @@ describe.each(databaseKinds)("groups and assignments on a %s database", (kind) =
 
   describe("groups", () => {
     it("creates a group, audited, and lists it with its counts", async () => {
-      const c = await club(db, "Tworzenie");
-      const educator = await staff(db, "Ewa Edukator", c.id, "EDUCATOR");
+      const c = await testClub(db, "Tworzenie");
+      const educator = await testStaff(db, "Ewa Edukator", c.id, "EDUCATOR");
       const group = await createGroup(db, educator, c.id, { name: "Wtorki 10:00" });
       expect(group).toMatchObject({ clubId: c.id, name: "Wtorki 10:00", createdById: educator.userId });
       const events = await db.auditEvent.findMany({ where: { action: "group.create", targetId: group.id } });
@@ -119,10 +95,10 @@ describe.each(databaseKinds)("groups and assignments on a %s database", (kind) =
     });
 
     it("refuses a name already used in the club, also in another case; another club may use it", async () => {
-      const c = await club(db, "Nazwy");
-      const other = await club(db, "Nazwy Inne");
-      const educator = await staff(db, "Nina Nazwa", c.id, "EDUCATOR");
-      const otherEducator = await staff(db, "Olaf Obcy", other.id, "EDUCATOR");
+      const c = await testClub(db, "Nazwy");
+      const other = await testClub(db, "Nazwy Inne");
+      const educator = await testStaff(db, "Nina Nazwa", c.id, "EDUCATOR");
+      const otherEducator = await testStaff(db, "Olaf Obcy", other.id, "EDUCATOR");
       await createGroup(db, educator, c.id, { name: "Seniorzy" });
       await expect(createGroup(db, educator, c.id, { name: "Seniorzy" })).rejects.toBeInstanceOf(GroupNameTakenError);
       await expect(createGroup(db, educator, c.id, { name: "SENIORZY" })).rejects.toBeInstanceOf(GroupNameTakenError);
@@ -135,8 +111,8 @@ describe.each(databaseKinds)("groups and assignments on a %s database", (kind) =
     });
 
     it("renames a group, audited; the name of another group of the club is refused", async () => {
-      const c = await club(db, "Zmiana nazwy");
-      const educator = await staff(db, "Roman Renomowany", c.id, "EDUCATOR");
+      const c = await testClub(db, "Zmiana nazwy");
+      const educator = await testStaff(db, "Roman Renomowany", c.id, "EDUCATOR");
       const group = await createGroup(db, educator, c.id, { name: "Poniedziałki" });
       const neighbour = await createGroup(db, educator, c.id, { name: "Środy" });
       await renameGroup(db, educator, group.id, { name: "Poniedziałki 9:00" });
@@ -158,10 +134,10 @@ describe.each(databaseKinds)("groups and assignments on a %s database", (kind) =
     });
 
     it("adds only learners of the group's club, counts them, audits it, and adding twice changes nothing", async () => {
-      const c = await club(db, "Dodawanie");
-      const other = await club(db, "Dodawanie Inne");
-      const educator = await staff(db, "Daria Dodająca", c.id, "EDUCATOR");
-      const colleague = await staff(db, "Kamil Kolega", c.id, "EDUCATOR");
+      const c = await testClub(db, "Dodawanie");
+      const other = await testClub(db, "Dodawanie Inne");
+      const educator = await testStaff(db, "Daria Dodająca", c.id, "EDUCATOR");
+      const colleague = await testStaff(db, "Kamil Kolega", c.id, "EDUCATOR");
       const group = await createGroup(db, educator, c.id, { name: "Czwartki" });
       const anna = await learner(db, c.id, "Anna Członek");
       const bogdan = await learner(db, c.id, "Bogdan Członek");
@@ -187,8 +163,8 @@ describe.each(databaseKinds)("groups and assignments on a %s database", (kind) =
     });
 
     it("lets a learner be in two groups, removes from one only, and audits the removal", async () => {
-      const c = await club(db, "Dwie grupy");
-      const educator = await staff(db, "Grzegorz Grupowy", c.id, "EDUCATOR");
+      const c = await testClub(db, "Dwie grupy");
+      const educator = await testStaff(db, "Grzegorz Grupowy", c.id, "EDUCATOR");
       const morning = await createGroup(db, educator, c.id, { name: "Rano" });
       const evening = await createGroup(db, educator, c.id, { name: "Wieczorem" });
       const l = await learner(db, c.id, "Helena Podwójna");
@@ -213,10 +189,10 @@ describe.each(databaseKinds)("groups and assignments on a %s database", (kind) =
     });
 
     it("offers to add the club's active learners who are not members yet", async () => {
-      const c = await club(db, "Poza grupą");
-      const other = await club(db, "Poza grupą Inny");
-      const educator = await staff(db, "Paweł Poza", c.id, "EDUCATOR");
-      await staff(db, "Stefan Staff", c.id, "MANAGER");
+      const c = await testClub(db, "Poza grupą");
+      const other = await testClub(db, "Poza grupą Inny");
+      const educator = await testStaff(db, "Paweł Poza", c.id, "EDUCATOR");
+      await testStaff(db, "Stefan Staff", c.id, "MANAGER");
       const group = await createGroup(db, educator, c.id, { name: "Piątki" });
       const member = await learner(db, c.id, "Adam Członek");
       const outsideB = await learner(db, c.id, "Bożena Chętna");
@@ -239,9 +215,9 @@ describe.each(databaseKinds)("groups and assignments on a %s database", (kind) =
     const who = ["an educator of another club", "a manager of another club", "a learner of the club", "a learner of the club with the club active"] as const;
 
     beforeAll(async () => {
-      const c = await club(db, "Cudzy");
-      const other = await club(db, "Sąsiedni");
-      const educator = await staff(db, "Właściwa Edukatorka", c.id, "EDUCATOR");
+      const c = await testClub(db, "Cudzy");
+      const other = await testClub(db, "Sąsiedni");
+      const educator = await testStaff(db, "Właściwa Edukatorka", c.id, "EDUCATOR");
       const group = await createGroup(db, educator, c.id, { name: "Prywatna" });
       const member = await learner(db, c.id, "Marta Członkini");
       await addToGroup(db, educator, group.id, [member.id]);
@@ -249,8 +225,8 @@ describe.each(databaseKinds)("groups and assignments on a %s database", (kind) =
       groupId = group.id;
       assignmentId = assignment.id;
       memberId = member.id;
-      outsiders.set(who[0], await staff(db, "Obca Edukatorka", other.id, "EDUCATOR"));
-      outsiders.set(who[1], await staff(db, "Obcy Kierownik", other.id, "MANAGER"));
+      outsiders.set(who[0], await testStaff(db, "Obca Edukatorka", other.id, "EDUCATOR"));
+      outsiders.set(who[1], await testStaff(db, "Obcy Kierownik", other.id, "MANAGER"));
       outsiders.set(who[2], member.actor);
       outsiders.set(who[3], { ...member.actor, activeClubId: c.id });
     });
@@ -284,8 +260,8 @@ describe.each(databaseKinds)("groups and assignments on a %s database", (kind) =
 
   describe("assigning paths", () => {
     it("a path given to a group is on its members' home: title, who gave it, due date, lessons in the content's order", async () => {
-      const c = await club(db, "Ścieżki");
-      const educator = await staff(db, "Teresa Nauczycielka", c.id, "EDUCATOR");
+      const c = await testClub(db, "Ścieżki");
+      const educator = await testStaff(db, "Teresa Nauczycielka", c.id, "EDUCATOR");
       const group = await createGroup(db, educator, c.id, { name: "Urzędowa" });
       const member = await learner(db, c.id, "Zenon Członek");
       const later = await learner(db, c.id, "Wiesław Później");
@@ -320,8 +296,8 @@ describe.each(databaseKinds)("groups and assignments on a %s database", (kind) =
     });
 
     it("a path given to one learner is on that learner's home only, without a due date when none was given", async () => {
-      const c = await club(db, "Jeden uczestnik");
-      const manager = await staff(db, "Maria Kierowniczka", c.id, "MANAGER");
+      const c = await testClub(db, "Jeden uczestnik");
+      const manager = await testStaff(db, "Maria Kierowniczka", c.id, "MANAGER");
       const l = await learner(db, c.id, "Jan Pojedynczy");
       const neighbour = await learner(db, c.id, "Sąsiad Bez Ścieżki");
       const assignment = await assignPath(db, manager, { kind: "learner", learnerId: l.id }, { path: THIRD, due: "" });
@@ -339,10 +315,10 @@ describe.each(databaseKinds)("groups and assignments on a %s database", (kind) =
     });
 
     it("a learner of another club, a staff member or nobody cannot be given a path directly", async () => {
-      const c = await club(db, "Bezpośrednio");
-      const other = await club(db, "Bezpośrednio Inny");
-      const educator = await staff(db, "Bogna Bezpośrednia", c.id, "EDUCATOR");
-      const colleague = await staff(db, "Cezary Kolega", c.id, "EDUCATOR");
+      const c = await testClub(db, "Bezpośrednio");
+      const other = await testClub(db, "Bezpośrednio Inny");
+      const educator = await testStaff(db, "Bogna Bezpośrednia", c.id, "EDUCATOR");
+      const colleague = await testStaff(db, "Cezary Kolega", c.id, "EDUCATOR");
       const stranger = await learner(db, other.id, "Obcy Człowiek");
       for (const learnerId of [stranger.id, colleague.userId, "no-such-user"]) {
         await expect(assignPath(db, educator, { kind: "learner", learnerId }, { path: FIRST, due: "" })).rejects.toBeInstanceOf(NotFoundError);
@@ -351,8 +327,8 @@ describe.each(databaseKinds)("groups and assignments on a %s database", (kind) =
     });
 
     it("the same path twice to the same group or learner is AlreadyAssignedError; to another target it is fine", async () => {
-      const c = await club(db, "Dwa razy");
-      const educator = await staff(db, "Dorota Dwukrotna", c.id, "EDUCATOR");
+      const c = await testClub(db, "Dwa razy");
+      const educator = await testStaff(db, "Dorota Dwukrotna", c.id, "EDUCATOR");
       const first = await createGroup(db, educator, c.id, { name: "Pierwsza" });
       const second = await createGroup(db, educator, c.id, { name: "Druga" });
       const l = await learner(db, c.id, "Leon Dwa");
@@ -375,8 +351,8 @@ describe.each(databaseKinds)("groups and assignments on a %s database", (kind) =
     });
 
     it("a path slug that is not in the content is NotFoundError and creates no row", async () => {
-      const c = await club(db, "Nieznana");
-      const educator = await staff(db, "Nela Nieznana", c.id, "EDUCATOR");
+      const c = await testClub(db, "Nieznana");
+      const educator = await testStaff(db, "Nela Nieznana", c.id, "EDUCATOR");
       const group = await createGroup(db, educator, c.id, { name: "Grupa" });
       const l = await learner(db, c.id, "Ludwik Nieznany");
       await expect(assignPath(db, educator, { kind: "group", groupId: group.id }, { path: "nie-ma-takiej-sciezki", due: "" })).rejects.toBeInstanceOf(NotFoundError);
@@ -386,8 +362,8 @@ describe.each(databaseKinds)("groups and assignments on a %s database", (kind) =
     });
 
     it("keeps one row per built-in path, and brings its lessons back in line with the content", async () => {
-      const c = await club(db, "Wiersze");
-      const educator = await staff(db, "Wanda Wierszowa", c.id, "EDUCATOR");
+      const c = await testClub(db, "Wiersze");
+      const educator = await testStaff(db, "Wanda Wierszowa", c.id, "EDUCATOR");
       const a = await createGroup(db, educator, c.id, { name: "Grupa A" });
       const b = await createGroup(db, educator, c.id, { name: "Grupa B" });
       const d = await createGroup(db, educator, c.id, { name: "Grupa D" });
@@ -428,9 +404,9 @@ describe.each(databaseKinds)("groups and assignments on a %s database", (kind) =
     });
 
     it("removes an assignment, audited; it is gone from the home and from the group", async () => {
-      const c = await club(db, "Usuwanie");
-      const educator = await staff(db, "Urszula Usuwająca", c.id, "EDUCATOR");
-      const manager = await staff(db, "Mirosław Kierownik", c.id, "MANAGER");
+      const c = await testClub(db, "Usuwanie");
+      const educator = await testStaff(db, "Urszula Usuwająca", c.id, "EDUCATOR");
+      const manager = await testStaff(db, "Mirosław Kierownik", c.id, "MANAGER");
       const group = await createGroup(db, educator, c.id, { name: "Do usunięcia" });
       const l = await learner(db, c.id, "Roch Bez Ścieżki");
       await addToGroup(db, educator, group.id, [l.id]);

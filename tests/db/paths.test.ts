@@ -21,35 +21,11 @@ import type { Actor } from "@/lib/access/policy";
 import { getCatalogue } from "@/lib/content/catalogue";
 import type { Db } from "@/lib/db/client";
 import { assignedPaths } from "@/lib/progress/read";
+import { testClub, testStaff, uniqueSuffix } from "../helpers/factories";
 import { createMigratedDatabase, databaseKinds, type TestDatabase } from "../helpers/databases";
 
-let unique = 0;
-const next = () => `${++unique}`;
-
-async function club(db: Db, name: string) {
-  return db.club.create({
-    data: {
-      name,
-      kind: "LIBRARY",
-      addressLine: "ul. Szkolna 1",
-      postalCode: "00-001",
-      city: `Miasto ${name}`,
-      gmina: name,
-      powiat: "p",
-      voivodeship: "MAZOWIECKIE",
-      joinCode: `JOIN-P${next()}`,
-    },
-  });
-}
-
-async function staff(db: Db, name: string, clubId: string, role: "EDUCATOR" | "MANAGER"): Promise<Actor> {
-  const username = `${name.toLowerCase().replace(/\W+/g, ".")}.p${next()}`;
-  const user = await db.user.create({ data: { displayName: name, username, memberships: { create: { clubId, role } } } });
-  return { userId: user.id, displayName: name, username, isAdmin: false, memberships: [{ clubId, clubName: "", role }], activeClubId: clubId };
-}
-
 async function learner(db: Db, clubId: string, displayName: string) {
-  const user = await db.user.create({ data: { displayName, username: `learner.p${next()}`, memberships: { create: { clubId, role: "LEARNER" } } } });
+  const user = await db.user.create({ data: { displayName, username: `learner.${uniqueSuffix()}`, memberships: { create: { clubId, role: "LEARNER" } } } });
   const actor: Actor = { userId: user.id, displayName, username: user.username, isAdmin: false, memberships: [{ clubId, clubName: "", role: "LEARNER" }], activeClubId: clubId };
   return { ...user, actor };
 }
@@ -86,16 +62,16 @@ describe.each(databaseKinds)("lesson paths on a %s database", (kind) => {
   afterAll(() => database.dispose());
 
   async function setUp(name: string, count = 0) {
-    const c = await club(db, name);
-    const educator = await staff(db, `Edukatorka ${name}`, c.id, "EDUCATOR");
+    const c = await testClub(db, name);
+    const educator = await testStaff(db, `Edukatorka ${name}`, c.id, "EDUCATOR");
     const path = await createCustomPath(db, educator, c.id, { title: `Ścieżka ${name}` });
     for (const slug of lessons.slice(0, count)) await addLessonToPath(db, educator, path.id, slug);
     return { club: c, educator, path };
   }
 
   it("creates a club's path, audited, and lists it beside the built-in paths; renames it, audited", async () => {
-    const c = await club(db, "Tworzenie");
-    const manager = await staff(db, "Maria Kierownik", c.id, "MANAGER");
+    const c = await testClub(db, "Tworzenie");
+    const manager = await testStaff(db, "Maria Kierownik", c.id, "MANAGER");
     const path = await createCustomPath(db, manager, c.id, { title: " Na dobry początek ", description: "Dla nowych osób." });
     expect(path).toMatchObject({ clubId: c.id, slug: null, title: "Na dobry początek", description: "Dla nowych osób.", createdById: manager.userId });
     expect(await db.auditEvent.findMany({ where: { action: "path.create", targetId: path.id } })).toEqual([
@@ -228,11 +204,11 @@ describe.each(databaseKinds)("lesson paths on a %s database", (kind) => {
 
     beforeAll(async () => {
       const { club: c, path } = await setUp("Cudza", 3);
-      const other = await club(db, "Obok");
+      const other = await testClub(db, "Obok");
       pathId = path.id;
       clubId = c.id;
-      outsiders.set(who[0], await staff(db, "Obca Edukatorka", other.id, "EDUCATOR"));
-      outsiders.set(who[1], await staff(db, "Obcy Kierownik", other.id, "MANAGER"));
+      outsiders.set(who[0], await testStaff(db, "Obca Edukatorka", other.id, "EDUCATOR"));
+      outsiders.set(who[1], await testStaff(db, "Obcy Kierownik", other.id, "MANAGER"));
       outsiders.set(who[2], (await learner(db, c.id, "Ludwik Uczeń")).actor);
     });
 
