@@ -42,13 +42,69 @@ export function summary(errors: Record<string, string>): { field: string; messag
   return Object.entries(errors).map(([field, message]) => ({ field, message }));
 }
 
-/** Route handlers that change state (e.g. printing new login cards) accept only same-site posts. */
+/**
+ * Route handlers that change state (e.g. printing new login cards) accept only same-site posts.
+ * An Origin that is `null` (a sandboxed frame, a privacy-minded browser) or cannot be read is
+ * treated as another site's: refused, never an error.
+ */
 export function isSameOrigin(request: Request): boolean {
   const origin = request.headers.get("origin");
   const site = request.headers.get("sec-fetch-site");
   if (site && site !== "same-origin") return false;
   if (!origin) return site === "same-origin";
-  return new URL(origin).host === (request.headers.get("x-forwarded-host") ?? request.headers.get("host"));
+  let host: string;
+  try {
+    host = new URL(origin).host;
+  } catch {
+    return false;
+  }
+  return Boolean(host) && host === (request.headers.get("x-forwarded-host") ?? request.headers.get("host"));
+}
+
+/** The answer to a post from another site (or with an unreadable Origin). */
+export function notSameSiteResponse(): Response {
+  return new Response("Tę prośbę można wysłać tylko z Klubu Cyfrowego.", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
+}
+
+/** A form post whose body is not a form (JSON, garbage, a wrong content type): read as nothing. */
+export async function readForm(request: Request): Promise<FormData | null> {
+  try {
+    return await request.formData();
+  } catch {
+    return null;
+  }
+}
+
+/** The answer to a post whose body is not a form. */
+export function notAFormResponse(): Response {
+  return new Response("Nie udało się odczytać formularza. Wróć do strony i wyślij go jeszcze raz.", {
+    status: 400,
+    headers: { "content-type": "text/plain; charset=utf-8" },
+  });
+}
+
+/** NUL and other control characters: nothing a person types, and PostgreSQL refuses NUL in text. */
+const controlCharacters = /[\u0000-\u001f\u007f]/;
+
+export function hasControlCharacters(value: string): boolean {
+  return controlCharacters.test(value);
+}
+
+/** A text field or parameter without control characters (zod); use it for ids, usernames, codes. */
+export function cleanText(max = 200, message = "Ten tekst zawiera niedozwolone znaki.") {
+  return z
+    .string()
+    .max(max, message)
+    .refine((value) => !hasControlCharacters(value), message);
+}
+
+/**
+ * One query parameter or form field as a clean string: absent, repeated, too long or with control
+ * characters (e.g. `?proba=%00`) it is `null`, so it never reaches a database query.
+ */
+export function cleanParam(value: unknown, max = 200): string | null {
+  if (typeof value !== "string") return null;
+  return cleanText(max).safeParse(value).success ? value : null;
 }
 
 /** A calendar day typed as YYYY-MM-DD (what <input type="date"> sends), checked against the calendar. */

@@ -5,20 +5,22 @@ import { NotFoundError } from "@/lib/access/guard";
 import { issueLoginCards, readableLearners } from "@/lib/access/learners";
 import { can } from "@/lib/access/policy";
 import { getDb } from "@/lib/db/client";
-import { isSameOrigin } from "@/lib/forms";
+import { cleanParam, isSameOrigin, notAFormResponse, notSameSiteResponse, readForm } from "@/lib/forms";
 
 const notFound = () => new Response("Nie znaleziono.", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
 
 /** Prints new login cards (one learner, or a whole group) as one PDF. New cards revoke old ones. */
 export async function POST(request: Request) {
-  if (!isSameOrigin(request)) return new Response("Odrzucono.", { status: 403 });
+  if (!isSameOrigin(request)) return notSameSiteResponse();
   const actor = await getActor();
   if (!actor) return Response.redirect(new URL("/logowanie?rodzaj=pracownik", request.url), 303);
-  const form = await request.formData();
+  const form = await readForm(request);
+  if (!form) return notAFormResponse();
   const db = await getDb();
   let learnerIds: string[] = [];
-  const groupId = form.get("groupId");
-  if (typeof groupId === "string" && groupId) {
+  const groupId = cleanParam(form.get("groupId"));
+  const learnerId = cleanParam(form.get("learnerId"));
+  if (groupId) {
     const group = await db.group.findUnique({ where: { id: groupId } });
     if (!group || !can(actor, "learner.list", { kind: "club", clubId: group.clubId })) return notFound();
     const members = await db.user.findMany({
@@ -27,8 +29,8 @@ export async function POST(request: Request) {
       select: { id: true },
     });
     learnerIds = members.map((member) => member.id);
-  } else if (typeof form.get("learnerId") === "string") {
-    learnerIds = [String(form.get("learnerId"))];
+  } else if (learnerId) {
+    learnerIds = [learnerId];
   }
   if (!learnerIds.length) return notFound();
   try {

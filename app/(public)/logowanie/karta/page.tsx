@@ -5,6 +5,7 @@ import { Notice } from "@/components/ui/Notice";
 import { readLoginCard } from "@/lib/access/learners";
 import { csrfTokenOrRedirect } from "@/lib/auth/csrf";
 import { getDb } from "@/lib/db/client";
+import { cleanParam } from "@/lib/forms";
 
 export const metadata: Metadata = { title: "Zaloguj się kartą", robots: { index: false } };
 
@@ -13,8 +14,9 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 /** Where the login card's QR code leads: the name is known, only the PIN remains. */
 export default async function CardSignInPage({ searchParams }: { searchParams: SearchParams }) {
   const query = await searchParams;
-  const username = typeof query.u === "string" ? query.u : "";
-  const token = typeof query.t === "string" ? query.t : "";
+  // A NUL or control character (e.g. `?u=%00`) never reaches the database: the card reads as outdated.
+  const username = cleanParam(query.u) ?? "";
+  const token = cleanParam(query.t) ?? "";
   const self = `/logowanie/karta?${new URLSearchParams({ u: username, t: token })}`;
   const csrfToken = await csrfTokenOrRedirect(self);
   const card = username && token ? await readLoginCard(await getDb(), username, token) : null;
@@ -22,7 +24,7 @@ export default async function CardSignInPage({ searchParams }: { searchParams: S
     <div className="kc-prose">
       <h1>Zaloguj się kartą</h1>
       {card ? (
-        <LearnerSignInForm csrfToken={csrfToken} callbackUrl="/" username={card.username} cardHolder={card.displayName} error={null} />
+        <LearnerSignInForm csrfToken={csrfToken} callbackUrl="/" username={card.username} cardHolder={card.displayName} cardToken={token} error={null} />
       ) : (
         <Notice kind="warning" title="ta karta już nie działa">
           <p>Ta karta została zastąpiona nową albo jest nieaktualna. Poproś edukatora w klubie o nową kartę.</p>

@@ -4,17 +4,19 @@ import { getActor } from "@/lib/auth/actor";
 import { renderCertificates } from "@/lib/certificates/pdf";
 import { getConfig } from "@/lib/config";
 import { getDb } from "@/lib/db/client";
-import { isSameOrigin } from "@/lib/forms";
+import { cleanParam, isSameOrigin, notAFormResponse, notSameSiteResponse, readForm } from "@/lib/forms";
 
 const back = (request: Request, problem: string) => Response.redirect(new URL(`/moje-certyfikaty?problem=${problem}`, request.url), 303);
 
 /** The learner's own certificate as a PDF, issued in the club's name the first time. */
 export async function POST(request: Request) {
-  if (!isSameOrigin(request)) return new Response("Odrzucono.", { status: 403 });
+  if (!isSameOrigin(request)) return notSameSiteResponse();
   const actor = await getActor();
   if (!actor) return Response.redirect(new URL("/logowanie?callbackUrl=/moje-certyfikaty", request.url), 303);
-  const subject = (await request.formData()).get("temat");
-  if (typeof subject !== "string" || subject.length > 120) return back(request, "nieznany");
+  const form = await readForm(request);
+  if (!form) return notAFormResponse();
+  const subject = cleanParam(form.get("temat"), 120);
+  if (!subject) return back(request, "nieznany");
   try {
     const site = getConfig().siteUrl ?? new URL(request.url).origin;
     const document = await ownCertificate(await getDb(), actor, subject, site);

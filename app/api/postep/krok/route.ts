@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { isSameOrigin } from "@/lib/forms";
+import { cleanText, isSameOrigin, readForm } from "@/lib/forms";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
 import { lessonHref } from "@/lib/content/catalogue";
@@ -7,7 +7,7 @@ import { notSameSite, refused, seeOther, sessionClaim } from "@/lib/progress/htt
 import { lessonBySlug, lessonShape } from "@/lib/progress/lessons";
 import { recordStep } from "@/lib/progress/record";
 
-const stepForm = z.object({ lekcja: z.string().max(200), krok: z.string().max(200) });
+const stepForm = z.object({ lekcja: cleanText(200), krok: cleanText(200) });
 
 /**
  * "Dalej" on a step: records the step for a signed-in learner, then shows the next one. A plain
@@ -15,7 +15,7 @@ const stepForm = z.object({ lekcja: z.string().max(200), krok: z.string().max(20
  */
 export async function POST(request: NextRequest) {
   if (!isSameOrigin(request)) return notSameSite();
-  const form = stepForm.safeParse(Object.fromEntries((await request.formData().catch(() => new FormData())).entries()));
+  const form = stepForm.safeParse(Object.fromEntries(((await readForm(request)) ?? new FormData()).entries()));
   if (!form.success) return refused(400, "Nie rozpoznaliśmy, który krok zapisać. Wróć do lekcji i naciśnij „Dalej” jeszcze raz.");
   const lesson = await lessonBySlug(form.data.lekcja);
   // A lesson or step that no longer exists (the content changed meanwhile): back to where it is now.

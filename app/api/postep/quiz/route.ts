@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { isSameOrigin } from "@/lib/forms";
+import { cleanParam, isSameOrigin, readForm } from "@/lib/forms";
 import { lessonHref } from "@/lib/content/catalogue";
 import { readAnswers } from "@/lib/content/quiz";
 import { getDb } from "@/lib/db/client";
@@ -13,8 +13,8 @@ import { recordQuizAttempt } from "@/lib/progress/record";
  */
 export async function POST(request: NextRequest) {
   if (!isSameOrigin(request)) return notSameSite();
-  const form = await request.formData().catch(() => new FormData());
-  const lesson = await lessonBySlug(String(form.get("lekcja") ?? ""));
+  const form = (await readForm(request)) ?? new FormData();
+  const lesson = await lessonBySlug(cleanParam(form.get("lekcja")) ?? "");
   if (!lesson) return seeOther("/lekcje");
   const href = lessonHref(lesson);
   const submitted: Record<string, string[]> = {};

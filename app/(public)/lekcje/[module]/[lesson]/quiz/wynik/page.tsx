@@ -8,6 +8,7 @@ import { getActor } from "@/lib/auth/actor";
 import { lessonFromParams, type LessonParams } from "@/lib/content/lesson-page";
 import { gradeQuiz, readAnswers } from "@/lib/content/quiz";
 import { getDb } from "@/lib/db/client";
+import { cleanParam } from "@/lib/forms";
 import { ownQuizAttempt } from "@/lib/progress/read";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -20,7 +21,7 @@ export default async function QuizResultPage({ params, searchParams }: { params:
   const [{ lesson, href }, actor, query] = await Promise.all([lessonFromParams(params), getActor(), searchParams]);
   const { steps, quiz } = lesson.analysis;
   // A signed-in learner's stored attempt (only their own); otherwise the answers in the address.
-  const attemptId = typeof query.proba === "string" ? query.proba : null;
+  const attemptId = cleanParam(query.proba);
   const stored = actor && attemptId ? await ownQuizAttempt(await getDb(), actor.userId, attemptId, lesson.slug) : null;
   const result = gradeQuiz(quiz, readAnswers(quiz, stored ? (stored.answers as Record<string, string>) : query));
   const completed = stored && result.passed ? await lessonCompleted(actor!.userId, lesson.slug) : false;
