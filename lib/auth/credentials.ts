@@ -1,18 +1,53 @@
 import { randomInt } from "node:crypto";
-import { dictionary } from "@zxcvbn-ts/language-common";
+import { dictionary as commonDictionary } from "@zxcvbn-ts/language-common";
+import { dictionary as polishDictionary } from "@zxcvbn-ts/language-pl";
 import { z } from "zod";
 
-const common = new Set<string>(dictionary["passwords-common"] as string[]);
+const common = new Set<string>(commonDictionary["passwords-common"] as string[]);
+
+/** Lower case without Polish diacritics, so „Słoneczko” and „sloneczko” are the same word. */
+function fold(text: string): string {
+  return text.toLowerCase().replace(/ł/g, "l").normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+}
+
+// The common passwords and the Polish lists (frequent words, first names, surnames, Wikipedia
+// words) of @zxcvbn-ts/language-pl, folded; built on first use, not when the module loads.
+let guessableWords: Set<string> | null = null;
+function guessable(): Set<string> {
+  if (!guessableWords) {
+    guessableWords = new Set<string>();
+    for (const word of common) guessableWords.add(fold(word));
+    for (const list of Object.values(polishDictionary)) for (const word of list) guessableWords.add(fold(word));
+  }
+  return guessableWords;
+}
+
+/**
+ * Why a staff password is easy to guess, or null: it is a common password, or its letters are
+ * one common word or name with digits or signs around it („Kochanie12345!”, „polska123456”).
+ * A sentence of several words is fine, whatever the words are.
+ */
+export function guessablePasswordReason(password: string): string | null {
+  if (common.has(password.toLowerCase())) {
+    return "To hasło jest na liście często używanych haseł. Wymyśl inne, na przykład kilka słów połączonych w zdanie.";
+  }
+  const base = fold(password).replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "");
+  if (/^\p{L}+$/u.test(base) && guessable().has(base)) {
+    return "To hasło to jedno popularne słowo lub imię z cyframi, a takie łatwo zgadnąć. Wymyśl inne, na przykład kilka słów połączonych w zdanie.";
+  }
+  return null;
+}
 
 export const MIN_STAFF_PASSWORD = 12;
 
-/** A staff password: long, and not one that appears in lists of common passwords. */
+/** A staff password: long, not a common password, not one common word or name with digits (guessablePasswordReason). */
 export const staffPasswordSchema = z
   .string()
   .min(MIN_STAFF_PASSWORD, `Hasło musi mieć co najmniej ${MIN_STAFF_PASSWORD} znaków. Długie zdanie jest łatwe do zapamiętania.`)
   .max(200, "Hasło może mieć najwyżej 200 znaków.")
-  .refine((password) => !common.has(password.toLowerCase()), {
-    message: "To hasło jest na liście często używanych haseł. Wymyśl inne, na przykład kilka słów połączonych w zdanie.",
+  .superRefine((password, context) => {
+    const reason = guessablePasswordReason(password);
+    if (reason) context.addIssue({ code: "custom", message: reason });
   });
 
 /** Six digits. Self-chosen PINs must not be one that anybody would guess first. */
