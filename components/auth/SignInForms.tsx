@@ -11,12 +11,15 @@ export function LearnerSignInForm({
   username,
   error,
   cardHolder,
+  cardToken,
 }: {
   csrfToken: string;
   callbackUrl: string;
   username: string;
   error: string | null;
   cardHolder?: string;
+  /** The card's token: a sign-in with it is not held by a lock that others' guesses caused. */
+  cardToken?: string;
 }) {
   return (
     <form method="post" action="/api/auth/callback/learner" noValidate>
@@ -29,6 +32,7 @@ export function LearnerSignInForm({
             Dzień dobry, <strong>{cardHolder}</strong>! Wpisz swój PIN.
           </p>
           <input type="hidden" name="username" value={username} />
+          {cardToken ? <input type="hidden" name="card" value={cardToken} /> : null}
         </>
       ) : (
         <TextField

@@ -5,7 +5,7 @@ import { assertCan, NotFoundError } from "../access/guard";
 import type { Actor } from "../access/policy";
 import { audit } from "../auth/audit";
 import { pinSchema } from "../auth/credentials";
-import { checkLockout, recordFailure, signInKeys } from "../auth/rate-limit";
+import { clearFailures, releaseAttempt, reserveAttempt, signInKeys } from "../auth/rate-limit";
 import { verifySecret } from "../auth/secrets";
 import { auditAbout, signInsNaming } from "./export";
 
@@ -107,12 +107,12 @@ export async function deleteOwnAccount(db: Db, actor: Actor, input: DeletionInpu
   if (!user) throw new NotFoundError("user");
   const kind: SecretKind = !user.pinHash && user.passwordHash ? "password" : "pin";
   const keys = kind === "pin" ? signInKeys(`learner:${user.username}`, ip) : signInKeys(`staff:${user.email ?? user.username}`, ip);
-  const lockout = await checkLockout(db, keys);
+  // Reserved before the check, as at sign-in, so concurrent guesses cannot outrun the limit.
+  const lockout = await reserveAttempt(db, keys);
   if (lockout.locked) throw new DeletionLockedError(lockout.retryAt);
   const hash = kind === "pin" ? user.pinHash : user.passwordHash;
-  if (!hash || !(await verifySecret(hash, input.secret))) {
-    await recordFailure(db, keys);
-    throw new WrongSecretError(kind);
-  }
+  if (!hash || !(await verifySecret(hash, input.secret))) throw new WrongSecretError(kind);
+  await clearFailures(db, keys[0]!);
+  for (const key of keys.slice(1)) await releaseAttempt(db, key);
   return deleteAccount(db, user.id);
 }

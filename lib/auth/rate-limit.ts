@@ -34,6 +34,40 @@ export async function checkLockout(db: Db, keys: string[], now = new Date()): Pr
   return { locked: true, retryAt };
 }
 
+/**
+ * Reserves one attempt in every bucket before the secret is checked: one statement per bucket
+ * that counts and refuses in the same step, so 100 guesses sent at once cannot all reach the
+ * hash check. A refused reservation leaves the bucket as it was; when one bucket refuses, the
+ * ones already reserved are handed back. After the check a failure keeps its reservation
+ * (it is the failure count) and a success releases it.
+ */
+export async function reserveAttempt(db: Db, keys: string[], now = new Date()): Promise<Lockout> {
+  const resetAt = new Date(now.getTime() + SIGN_IN_WINDOW_MS);
+  const reserved: string[] = [];
+  for (const key of keys) {
+    const rows = await db.$queryRaw<{ count: number }[]>`
+      INSERT INTO "RateLimitBucket" ("key", "count", "resetAt") VALUES (${key}, 1, ${resetAt})
+      ON CONFLICT ("key") DO UPDATE SET
+        "count" = CASE WHEN "RateLimitBucket"."resetAt" <= ${now} THEN 1 ELSE "RateLimitBucket"."count" + 1 END,
+        "resetAt" = CASE WHEN "RateLimitBucket"."resetAt" <= ${now} THEN ${resetAt} ELSE "RateLimitBucket"."resetAt" END
+      WHERE "RateLimitBucket"."resetAt" <= ${now} OR "RateLimitBucket"."count" < ${limitFor(key)}
+      RETURNING "count"`;
+    if (rows.length) {
+      reserved.push(key);
+      continue;
+    }
+    for (const done of reserved) await releaseAttempt(db, done);
+    const bucket = await db.rateLimitBucket.findUnique({ where: { key } });
+    return { locked: true, retryAt: bucket?.resetAt ?? resetAt };
+  }
+  return { locked: false };
+}
+
+/** Hands back a reservation that did not turn into a failure. */
+export async function releaseAttempt(db: Db, key: string) {
+  await db.$executeRaw`UPDATE "RateLimitBucket" SET "count" = GREATEST("count" - 1, 0) WHERE "key" = ${key}`;
+}
+
 /** Counts one failure in each bucket, atomically (one statement per bucket, safe under races). */
 export async function recordFailure(db: Db, keys: string[], now = new Date()) {
   const resetAt = new Date(now.getTime() + SIGN_IN_WINDOW_MS);

@@ -1,10 +1,12 @@
+import { isIP } from "node:net";
 import { cookies } from "next/headers";
+import { CLIENT_IP_HEADER } from "../../scripts/client-ip.mjs";
 import { z } from "zod";
-import { getDb } from "../db/client";
+import { getDb, type Db } from "../db/client";
 import { audit } from "./audit";
 import { pinSchema } from "./credentials";
-import { checkLockout, clearFailures, recordFailure, signInKeys } from "./rate-limit";
-import { hashSecret, verifySecret } from "./secrets";
+import { clearFailures, releaseAttempt, reserveAttempt, signInKeys } from "./rate-limit";
+import { hashSecret, hashToken, verifySecret } from "./secrets";
 
 /** Remembered for ten minutes so a failed attempt does not make anyone type their name again. */
 export const LAST_LOGIN_COOKIE = "kc-ostatni-login";
@@ -29,16 +31,15 @@ function decoy() {
   return decoyHash;
 }
 
+/**
+ * The client's address as our server (scripts/server.mjs) worked it out from the socket and
+ * TRUSTED_PROXY_HOPS. X-Forwarded-For itself is never read here: a client can write anything in it.
+ */
 export function clientIp(headers: Record<string, string | string[] | undefined> | Headers | undefined): string | null {
-  const read = (name: string) => {
-    if (!headers) return undefined;
-    if (headers instanceof Headers) return headers.get(name) ?? undefined;
-    const value = headers[name];
-    return Array.isArray(value) ? value[0] : value;
-  };
-  // The last address is the one our own server or proxy added; earlier ones the client can forge.
-  const forwarded = read("x-forwarded-for")?.split(",").at(-1)?.trim();
-  return forwarded || read("x-real-ip") || null;
+  if (!headers) return null;
+  const value = headers instanceof Headers ? headers.get(CLIENT_IP_HEADER) : headers[CLIENT_IP_HEADER];
+  const address = (Array.isArray(value) ? value[0] : value)?.trim();
+  return address && isIP(address) ? address : null;
 }
 
 /** "staff:anna@…" or "learner:zofia.kowalska": the form to show again, with what was typed. */
@@ -64,29 +65,54 @@ async function forgetLogin() {
   }
 }
 
-async function attempt(
-  kind: "learner" | "staff",
-  account: string,
-  secret: string,
-  ip: string | null,
-  find: () => Promise<{ id: string; displayName: string; active: boolean; sessionVersion: number; hash: string | null } | null>,
-  viaClubDevice = false,
+type Account = { id: string; displayName: string; active: boolean; sessionVersion: number; hash: string | null; loginCardTokenHash?: string | null };
+
+export type SignInRequest = {
+  kind: "learner" | "staff";
+  account: string;
+  secret: string;
+  ip: string | null;
+  viaClubDevice?: boolean;
+  /** The login card's token, sent by the form the card's QR code opens. */
+  cardToken?: string;
+};
+
+/**
+ * The rate-limit buckets of one attempt. Someone holding the learner's own login card (a 256-bit
+ * token only the card carries) is counted apart from guesses typed with the bare username, so a
+ * stranger's wrong PINs cannot lock the rightful person out; the card's own bucket still bounds
+ * guesses made with a stolen card.
+ */
+function bucketsFor(request: SignInRequest, user: Account | null): string[] {
+  const holdsCard = Boolean(request.cardToken && user?.loginCardTokenHash && user.loginCardTokenHash === hashToken(request.cardToken));
+  return signInKeys(holdsCard ? `card:${user!.id}` : `${request.kind}:${request.account}`, request.ip);
+}
+
+/**
+ * One sign-in: the attempt is reserved in the rate-limit buckets before the secret is checked
+ * (reserveAttempt), so concurrent guesses cannot outrun the limit.
+ */
+export async function attemptSignIn(
+  db: Db,
+  request: SignInRequest,
+  find: () => Promise<Account | null>,
+  verify: (hash: string, secret: string) => Promise<boolean> = verifySecret,
 ): Promise<SignedInUser | null> {
-  const db = await getDb();
-  const keys = signInKeys(`${kind}:${account}`, ip);
-  const lockout = await checkLockout(db, keys);
+  const { kind, account, secret, ip, viaClubDevice = false } = request;
+  const user = await find();
+  const keys = bucketsFor(request, user);
+  const lockout = await reserveAttempt(db, keys);
   if (lockout.locked) {
-    await audit(db, { action: "auth.sign-in-failed", details: { kind, account, reason: "locked", ip }, viaClubDevice });
+    await audit(db, { action: "auth.sign-in-failed", actorId: user?.id, details: { kind, account, reason: "locked", ip }, viaClubDevice });
     throw new SignInLockedError(lockout.retryAt);
   }
-  const user = await find();
-  const valid = user?.hash && user.active ? await verifySecret(user.hash, secret) : await verifySecret(await decoy(), secret).then(() => false);
+  const valid = user?.hash && user.active ? await verify(user.hash, secret) : await verify(await decoy(), secret).then(() => false);
   if (!user || !valid) {
-    await recordFailure(db, keys);
     await audit(db, { action: "auth.sign-in-failed", actorId: user?.id, details: { kind, account, reason: "credentials", ip }, viaClubDevice });
     return null;
   }
   await clearFailures(db, keys[0]!);
+  for (const key of keys.slice(1)) await releaseAttempt(db, key);
   await forgetLogin();
   await audit(db, { action: "auth.sign-in", actorId: user.id, details: { kind, ip }, viaClubDevice });
   await db.user.update({ where: { id: user.id }, data: { lastSeenAt: new Date() } });
@@ -100,10 +126,11 @@ export async function signInLearner(credentials: unknown, ip: string | null, via
   if (!parsed.success) return null;
   const { username, pin } = parsed.data;
   const db = await getDb();
-  return attempt("learner", username, pin, ip, async () => {
+  const cardToken = typeof (credentials as { card?: unknown })?.card === "string" ? String((credentials as { card: string }).card).slice(0, 200) : undefined;
+  return attemptSignIn(db, { kind: "learner", account: username, secret: pin, ip, viaClubDevice, cardToken }, async () => {
     const user = await db.user.findUnique({ where: { username } });
     return user && { ...user, hash: user.pinHash };
-  }, viaClubDevice);
+  });
 }
 
 export async function signInStaff(credentials: unknown, ip: string | null, viaClubDevice = false): Promise<SignedInUser | null> {
@@ -113,8 +140,8 @@ export async function signInStaff(credentials: unknown, ip: string | null, viaCl
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
   const db = await getDb();
-  return attempt("staff", email, password, ip, async () => {
+  return attemptSignIn(db, { kind: "staff", account: email, secret: password, ip, viaClubDevice }, async () => {
     const user = await db.user.findUnique({ where: { email } });
     return user && { ...user, hash: user.passwordHash };
-  }, viaClubDevice);
+  });
 }
