@@ -1,10 +1,10 @@
 // npm start (production) and npm run demo: check the configuration, migrate, seed the demo
-// data when asked (never in production), then hand over to `next start`.
+// data when asked (never in production), then hand over to our server (scripts/server.mjs).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 import { ConfigError, parseConfig } from "../lib/config";
 import { closeDb, getDb } from "../lib/db/client";
 import { demoLessons } from "../lib/content/demo-lessons";
@@ -14,6 +14,7 @@ import { lessonShape } from "../lib/progress/lessons";
 import { recomputeCompletions } from "../lib/progress/record";
 import { parseOperator } from "../lib/operator";
 import { exitWithOneLine, migrateConfiguredDatabase } from "../lib/db/setup";
+import { trustedProxyHops } from "./client-ip.mjs";
 
 const demo = process.argv.includes("--demo");
 
@@ -47,11 +48,15 @@ try {
   if (completed) console.log(`Lessons completed after content changes: ${completed}`);
   await closeDb();
   if (demo) console.log(`\n${demoCredentialsText()}\n`);
-  const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+  try {
+    trustedProxyHops(process.env.TRUSTED_PROXY_HOPS);
+  } catch (error) {
+    throw new ConfigError((error as Error).message); // a malformed value stops the start here
+  }
   console.log(`Klub Cyfrowy: http://localhost:${config.port}`);
-  const server = spawn(process.execPath, [nextBin, "start", "-p", String(config.port)], {
+  const server = spawn(process.execPath, [fileURLToPath(new URL("./server.mjs", import.meta.url))], {
     stdio: "inherit",
-    env: { ...process.env, NODE_ENV: "production" },
+    env: { ...process.env, NODE_ENV: "production", PORT: String(config.port) },
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,0 +1,23 @@
+// The production server: Next's request handler behind a plain HTTP server, so the client's
+// address comes from the socket (or from the proxies the operator trusts), never from a header
+// the client wrote. `next start` cannot do this: it keeps a client-sent X-Forwarded-For.
+import http from "node:http";
+import next from "next";
+import { CLIENT_IP_HEADER, clientAddress, trustedProxyHops } from "./client-ip.mjs";
+
+const port = Number(process.env.PORT || 3000);
+const hops = trustedProxyHops(process.env.TRUSTED_PROXY_HOPS);
+const app = next({ dev: false, dir: process.cwd(), port });
+await app.prepare();
+const handle = app.getRequestHandler();
+
+const server = http.createServer((request, response) => {
+  const address = clientAddress(request.socket.remoteAddress, request.headers["x-forwarded-for"], hops);
+  if (address) request.headers[CLIENT_IP_HEADER] = address;
+  else delete request.headers[CLIENT_IP_HEADER];
+  handle(request, response);
+});
+server.listen(port, () => console.log(`Ready on port ${port}`));
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => server.close(() => process.exit(0)));
+}
