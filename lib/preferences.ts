@@ -74,8 +74,5 @@ export function htmlAttributes(preferences: Preferences | null): Record<string, 
   };
 }
 
-/** Only paths on this site: a "return to" value must never send someone elsewhere. */
-export function safeReturnPath(value: unknown): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.includes("\\")) return "/";
-  return value;
-}
+/** Only paths on this site: a "return to" value must never send someone elsewhere (lib/safe-path.ts). */
+export { isSafeReturnPath, safeReturnPath } from "./safe-path";

@@ -57,9 +57,8 @@ export function authOptionsFor(device: ClubDeviceMark | null): NextAuthOptions {
         return { ...session, uid, sv, ds };
       },
       redirect({ url, baseUrl }) {
-        // Only back to this site.
-        if (url.startsWith("/") && !url.startsWith("//")) return `${baseUrl}${url}`;
-        return url.startsWith(baseUrl) ? url : baseUrl;
+        // Only back to this site: a safe path, or a full address with exactly our origin (lib/safe-path.ts).
+        return import("../safe-path").then(({ safeRedirectUrl }) => safeRedirectUrl(url, baseUrl));
       },
     },
     events: {

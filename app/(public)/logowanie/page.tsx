@@ -10,7 +10,8 @@ import { getActor } from "@/lib/auth/actor";
 import { csrfTokenOrRedirect } from "@/lib/auth/csrf";
 import { LAST_LOGIN_COOKIE, readRememberedLogin } from "@/lib/auth/sign-in";
 import { signInErrorMessage } from "@/lib/auth/sign-in-messages";
-import { safeReturnPath } from "@/lib/preferences";
+import { getConfig } from "@/lib/config";
+import { returnPathFrom } from "@/lib/safe-path";
 
 export const metadata: Metadata = { title: "Zaloguj się" };
 
@@ -21,7 +22,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   const remembered = readRememberedLogin((await cookies()).get(LAST_LOGIN_COOKIE)?.value);
   // After a failed attempt next-auth returns here without our query: show the same form again.
   const staff = query.rodzaj === "pracownik" || (Boolean(query.error) && remembered?.kind === "staff");
-  const callbackUrl = safeReturnPath(query.callbackUrl ? String(query.callbackUrl).replace(/^https?:\/\/[^/]+/, "") : staff ? "/klub" : "/");
+  // A full address (next-auth sends one) counts only when it is this site's (NEXTAUTH_URL); then its path is kept.
+  const home = staff ? "/klub" : "/";
+  const config = getConfig();
+  const requested = Array.isArray(query.callbackUrl) ? query.callbackUrl[0] : query.callbackUrl;
+  const callbackUrl = requested ? returnPathFrom(requested, config.siteUrl ?? `http://localhost:${config.port}`, home) : home;
   if (await getActor()) redirect(callbackUrl);
   const self = `/logowanie?${new URLSearchParams({ ...(staff ? { rodzaj: "pracownik" } : {}), callbackUrl })}`;
   const csrfToken = await csrfTokenOrRedirect(self);
