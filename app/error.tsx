@@ -2,12 +2,16 @@
 
 import Link from "next/link";
 import { useEffect } from "react";
+import { ServiceUnavailable } from "@/components/layout/ServiceUnavailable";
+import { useDatabaseDown } from "@/components/layout/useDatabaseDown";
 
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const databaseDown = useDatabaseDown();
   useEffect(() => {
     console.error(error);
   }, [error]);
 
+  if (databaseDown) return <ServiceUnavailable retry={() => window.location.reload()} />;
   return (
     <div className="kc-prose">
       <h1>Coś poszło nie tak — spróbuj ponownie</h1>

@@ -1,3 +1,4 @@
+import { UNAVAILABLE_SIGN_IN_CODE } from "../db/unavailable";
 import { minutesUntil } from "./rate-limit";
 
 const timeFormat = new Intl.DateTimeFormat("pl-PL", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Warsaw" });
@@ -15,6 +16,7 @@ export function signInErrorMessage(error: string | undefined, kind: "learner" | 
       }`;
     }
   }
+  if (error === UNAVAILABLE_SIGN_IN_CODE) return "Usługa jest chwilowo niedostępna. Spróbuj ponownie za chwilę.";
   if (error === "CredentialsSignin") {
     return kind === "learner"
       ? "Nazwa użytkownika albo PIN się nie zgadzają. Sprawdź je i spróbuj jeszcze raz. Jeśli nie pamiętasz PIN-u, edukator w klubie może ustawić nowy."

@@ -6,6 +6,7 @@ import { clientIp } from "@/lib/auth/sign-in";
 import { minutesUntil } from "@/lib/auth/rate-limit";
 import { verifyCertificate, type PublicCertificate } from "@/lib/certificates/verify";
 import { getDb } from "@/lib/db/client";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { countLabel, formatDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Sprawdzenie certyfikatu", robots: { index: false } };
@@ -36,7 +37,22 @@ function Details({ certificate }: { certificate: PublicCertificate }) {
 export default async function VerifyPage({ params }: { params: Params }) {
   const { kod } = await params;
   const typed = safeDecode(kod);
-  const result = await verifyCertificate(await getDb(), typed, clientIp(await headers()));
+  const result = await verifyOrUnavailable(typed, clientIp(await headers()));
+  if (result.state === "unavailable") {
+    return (
+      <div className="kc-prose">
+        <h1>Sprawdzenie certyfikatu</h1>
+        <Notice kind="warning" title="usługa jest chwilowo niedostępna">
+          <p>
+            Nie możemy teraz sprawdzić certyfikatu, bo system ma krótką przerwę. Certyfikat i jego dane są bezpieczne — nic nie
+            zginęło. Spróbuj ponownie za chwilę.
+          </p>
+        </Notice>
+        <h2>Wpisz kod jeszcze raz</h2>
+        <CodeForm value={typed.slice(0, 40)} />
+      </div>
+    );
+  }
   return (
     <div className="kc-prose">
       <h1>Sprawdzenie certyfikatu</h1>
@@ -80,6 +96,17 @@ export default async function VerifyPage({ params }: { params: Params }) {
       <CodeForm value={result.state === "valid" || result.state === "revoked" ? "" : typed.slice(0, 40)} error={result.state === "malformed" ? result.message : undefined} />
     </div>
   );
+}
+
+/** While the database is out of reach the check says so in words, not with an error page. */
+async function verifyOrUnavailable(typed: string, ip: string | null): Promise<Awaited<ReturnType<typeof verifyCertificate>> | { state: "unavailable" }> {
+  try {
+    return await verifyCertificate(await getDb(), typed, ip);
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    console.error("certificate check: the database is unavailable");
+    return { state: "unavailable" };
+  }
 }
 
 function safeDecode(value: string): string {

@@ -1,0 +1,35 @@
+/**
+ * What a person sees while the database is out of reach: calm, in Polish, that nothing was lost
+ * and what to do. Never any technical detail. Works on the server and in error boundaries.
+ */
+export function ServiceUnavailable({ retry }: { retry?: () => void }) {
+  return (
+    <div className="kc-prose" data-service-unavailable>
+      <h1>Usługa jest chwilowo niedostępna</h1>
+      <p>Przepraszamy, Klub Cyfrowy ma teraz krótką przerwę. To nie Twoja wina.</p>
+      <p>
+        <strong>Nic nie zginęło</strong> — wszystko, co zostało zapisane wcześniej, czeka na Ciebie.
+      </p>
+      <p>Odczekaj chwilę i spróbuj ponownie.</p>
+      <p>
+        {retry ? (
+          <button
+            type="button"
+            onClick={retry}
+            className="inline-flex min-h-12 items-center rounded-md border-2 border-primary bg-primary px-6 py-2 text-xl font-bold text-on-primary"
+          >
+            Spróbuj ponownie
+          </button>
+        ) : (
+          <a
+            href=""
+            className="inline-flex min-h-12 items-center rounded-md border-2 border-primary bg-primary px-6 py-2 text-xl font-bold text-on-primary no-underline"
+          >
+            Spróbuj ponownie
+          </a>
+        )}
+      </p>
+      <p>Jeśli przerwa się przedłuża, zapytaj osobę prowadzącą zajęcia w klubie.</p>
+    </div>
+  );
+}
