@@ -2,6 +2,7 @@ import type { Db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { audit } from "../auth/audit";
 import { displayNameSchema, generatePin, usernameFromName, usernameSchema } from "../auth/credentials";
+import { signInKeys } from "../auth/rate-limit";
 import { hashSecret, hashToken, randomToken } from "../auth/secrets";
 import { assertCan, NotFoundError } from "./guard";
 import { staffClubIds, type Actor } from "./policy";
@@ -108,7 +109,18 @@ export async function resetPin(db: Db, actor: Actor, learnerId: string) {
   const pin = generatePin();
   // A new PIN also ends sessions signed in with the old one.
   await db.user.update({ where: { id: learner.id }, data: { pinHash: await hashSecret(pin), sessionVersion: { increment: 1 } } });
-  await audit(db, { action: "learner.reset-pin", actorId: actor.userId, clubId: actor.activeClubId, targetType: "user", targetId: learner.id });
+  // Strangers' guesses at the old PIN mean nothing for the new one: the educator who hands it
+  // over also lifts a sign-in lock on the username (audited below).
+  const [lockKey] = signInKeys(`learner:${learner.username}`, null);
+  const lifted = await db.rateLimitBucket.deleteMany({ where: { key: lockKey! } });
+  await audit(db, {
+    action: "learner.reset-pin",
+    actorId: actor.userId,
+    clubId: actor.activeClubId,
+    targetType: "user",
+    targetId: learner.id,
+    ...(lifted.count ? { details: { signInLockLifted: true } } : {}),
+  });
   return { learner, pin };
 }
 

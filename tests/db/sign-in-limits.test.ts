@@ -4,6 +4,8 @@ import { attemptSignIn, clientIp, SignInLockedError, type SignInRequest } from "
 import { signInErrorMessage } from "@/lib/auth/sign-in-messages";
 import { hashSecret, hashToken, verifySecret } from "@/lib/auth/secrets";
 import type { Db } from "@/lib/db/client";
+import { createLearner, resetPin } from "@/lib/access/learners";
+import { testClub, testStaff } from "../helpers/factories";
 import { createMigratedDatabase, databaseKinds, type TestDatabase } from "../helpers/databases";
 
 const PIN = "246810";
@@ -85,6 +87,17 @@ describe.each(databaseKinds)("sign-in limits on a %s database", (kind) => {
     const own = { kind: "learner", account: "halina.card", secret: PIN, ip: "10.4.1.3", cardToken: `${CARD}halina.card` } as const;
     expect((await race([own])).outcomes).toEqual(["signed-in"]);
     expect(await db.user.findUnique({ where: { id: user.id } })).toBeTruthy();
+  });
+
+  it("lets the educator lift a lock by giving a new PIN, and says so in the audit log", async () => {
+    const club = await testClub(db, "lock");
+    const educator = await testStaff(db, "edu.lock", club.id, "EDUCATOR");
+    const { user } = await createLearner(db, educator, club.id, { displayName: "Teresa Zamek", username: "" });
+    await race(Array.from({ length: 12 }, (_, i) => wrongPin(user.username!, `10.6.0.${i + 1}`, i)));
+    const { pin } = await resetPin(db, educator, user.id);
+    expect((await race([{ kind: "learner", account: user.username!, secret: pin, ip: "10.6.1.1" }])).outcomes).toEqual(["signed-in"]);
+    const entry = await db.auditEvent.findFirst({ where: { action: "learner.reset-pin", targetId: user.id } });
+    expect(entry?.details).toEqual({ signInLockLifted: true });
   });
 
   it("still bounds guesses made with a stolen card", async () => {
