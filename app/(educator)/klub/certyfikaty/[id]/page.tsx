@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { hasControlCharacters } from "@/lib/forms";
 import Link from "next/link";
 import { RevokeForm } from "@/components/certificates/RevokeForm";
 import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
@@ -19,6 +21,7 @@ type SearchParams = Promise<{ uniewazniono?: string; nowy?: string }>;
 
 export default async function ClubCertificatePage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { id } = await params;
+  if (hasControlCharacters(id)) notFound(); // e.g. %00: never sent to the database
   const { uniewazniono, nowy } = await searchParams;
   const actor = await requireActor(`/klub/certyfikaty/${id}`);
   let found;

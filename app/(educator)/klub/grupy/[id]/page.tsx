@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { hasControlCharacters } from "@/lib/forms";
 import Link from "next/link";
 import { AssignPathForm, GroupNameForm } from "@/components/club/GroupForms";
 import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
@@ -27,6 +29,7 @@ const notices: Record<string, string> = {
 
 export default async function GroupPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { id } = await params;
+  if (hasControlCharacters(id)) notFound(); // e.g. %00: never sent to the database
   const query = await searchParams;
   const actor = await requireActor(`/klub/grupy/${id}`);
   const db = await getDb();

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { hasControlCharacters } from "@/lib/forms";
 import { FocusFragment } from "@/components/club/FocusFragment";
 import { PathTitleForm } from "@/components/club/PathForms";
 import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
@@ -32,6 +34,7 @@ const problems: Record<string, { title: string; text: string }> = {
 
 export default async function PathPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { id } = await params;
+  if (hasControlCharacters(id)) notFound(); // e.g. %00: never sent to the database
   const query = await searchParams;
   const actor = await requireActor(`/klub/sciezki/${id}`);
   let path;

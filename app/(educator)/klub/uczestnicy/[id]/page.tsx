@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { hasControlCharacters } from "@/lib/forms";
 import { pageNotFound } from "@/lib/not-found";
 import { EditLearnerForm, ResetPinForm } from "@/components/club/LearnerForms";
 import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
@@ -31,6 +33,7 @@ const assistedNotices: Record<AssistedResult, { kind: "success" | "info"; text: 
 
 export default async function LearnerPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { id } = await params;
+  if (hasControlCharacters(id)) notFound(); // e.g. %00: never sent to the database
   const { zadano, wycofano, pomoc } = await searchParams;
   const actor = await requireActor(`/klub/uczestnicy/${id}`);
   let learner;

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { hasControlCharacters } from "@/lib/forms";
 import { SessionForm } from "@/components/club/SessionForm";
 import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
 import { LinkButton } from "@/components/ui/LinkButton";
@@ -17,6 +19,7 @@ type SearchParams = Promise<{ zapisano?: string; zmieniono?: string }>;
 
 export default async function SessionPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { id } = await params;
+  if (hasControlCharacters(id)) notFound(); // e.g. %00: never sent to the database
   const { zapisano, zmieniono } = await searchParams;
   const { actor, session } = await sessionForPage(id, `/klub/zajecia/${id}`);
   const attendeeIds = session.attendance.map((row) => row.userId);
