@@ -3,6 +3,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "../db/client";
 import type { ClubDeviceMark } from "../devices/club-device";
 import { endDeviceSession, startDeviceSession } from "../devices/sessions";
+import { safeRedirectUrl } from "../safe-path";
 import { audit } from "./audit";
 import { clientIp, signInLearner, signInStaff } from "./sign-in";
 
@@ -58,7 +59,7 @@ export function authOptionsFor(device: ClubDeviceMark | null): NextAuthOptions {
       },
       redirect({ url, baseUrl }) {
         // Only back to this site: a safe path, or a full address with exactly our origin (lib/safe-path.ts).
-        return import("../safe-path").then(({ safeRedirectUrl }) => safeRedirectUrl(url, baseUrl));
+        return safeRedirectUrl(url, baseUrl);
       },
     },
     events: {
