@@ -34,20 +34,37 @@ const completionInsert = (pendingStepSql: string) => `
     ON CONFLICT ("userId", "lessonSlug") DO NOTHING
     RETURNING 1)`;
 
-/** The visit goes on if the last activity was recent, otherwise a new one starts. */
+/**
+ * The visit goes on if the last activity was recent, otherwise a new one starts — atomically, in
+ * one statement, however many posts from one learner arrive at once. A plain "continue, or else
+ * insert" is not: simultaneous statements each see no recent visit in their snapshot and each
+ * insert one. (Nor would a per-learner lock taken inside the statement help: its snapshot is
+ * taken before the lock is granted, so it still misses the visit the lock holder just started.)
+ * So a new visit's id is not random but follows from the visit it succeeds (the learner's latest,
+ * or none): everyone starting "the visit after that one" inserts the same primary key, and
+ * ON CONFLICT makes the first insert win and the others continue it — the database waits for the
+ * first to commit and then updates the row it wrote.
+ */
 const visitUpsert = `
+  latest AS (
+    SELECT v."id", v."lastActivityAt" FROM "LearningVisit" v, u
+    WHERE v."userId" = u."id"
+    ORDER BY v."lastActivityAt" DESC, v."id" DESC LIMIT 1),
   recent AS (
-    SELECT v."id" FROM "LearningVisit" v, u
-    WHERE v."userId" = u."id" AND v."lastActivityAt" > $visitSince::timestamp(3)
-    ORDER BY v."lastActivityAt" DESC LIMIT 1),
+    SELECT "id" FROM latest WHERE "lastActivityAt" > $visitSince::timestamp(3)),
   continued AS (
     UPDATE "LearningVisit" SET "lastActivityAt" = $now::timestamp(3), "lastLessonSlug" = $slug::text, "lastStepId" = $lastStepId::text
     WHERE "id" IN (SELECT "id" FROM recent)
     RETURNING 1),
   started AS (
     INSERT INTO "LearningVisit" ("id", "userId", "startedAt", "lastActivityAt", "lastLessonSlug", "lastStepId")
-    SELECT $visitId::text, u."id", $now::timestamp(3), $now::timestamp(3), $slug::text, $lastStepId::text FROM u
+    SELECT md5(u."id" || '/' || COALESCE((SELECT l."id" || '/' || (extract(epoch FROM l."lastActivityAt") * 1000)::bigint FROM latest l), ''))::uuid::text,
+           u."id", $now::timestamp(3), $now::timestamp(3), $slug::text, $lastStepId::text FROM u
     WHERE NOT EXISTS (SELECT 1 FROM recent)
+    ON CONFLICT ("id") DO UPDATE SET
+      "startedAt" = LEAST("LearningVisit"."startedAt", EXCLUDED."startedAt"),
+      "lastActivityAt" = GREATEST("LearningVisit"."lastActivityAt", EXCLUDED."lastActivityAt"),
+      "lastLessonSlug" = EXCLUDED."lastLessonSlug", "lastStepId" = EXCLUDED."lastStepId"
     RETURNING 1)`;
 
 /** Named parameters ($name) to positional ones ($1…), in one place, so the SQL reads plainly. */
@@ -68,7 +85,6 @@ function commonValues(claim: SessionClaim, lesson: RecordableLesson, now: Date, 
     slug: lesson.slug,
     now: iso(now),
     visitSince: iso(new Date(now.getTime() - VISIT_GAP_MINUTES * 60_000)),
-    visitId: randomUUID(),
     completionId: randomUUID(),
     stepIds: lesson.stepIds.join(","),
     stepCount: lesson.stepIds.length,
