@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cleanParam } from "@/lib/forms";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
 import { Button } from "@/components/ui/Button";
@@ -16,7 +17,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function ProgressMatrixPage({ searchParams }: { searchParams: SearchParams }) {
   const { actor, clubId } = await requireClub("/klub/postepy", "learner.list");
   const query = await searchParams;
-  const text = (name: string) => (typeof query[name] === "string" ? (query[name] as string) : undefined);
+  const text = (name: string) => cleanParam(query[name]) ?? undefined; // no NUL or control characters to the database
   const parsed = matrixFilterSchema.safeParse({ grupa: text("grupa"), sciezka: text("sciezka"), sort: text("sort") });
   const filter = parsed.success ? parsed.data : matrixFilterSchema.parse({});
   const db = await getDb();
