@@ -1,3 +1,5 @@
+import { securityHeaderRules } from "./lib/security-headers.mjs";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Packages that load WebAssembly or native code at run time must not be bundled:
@@ -12,17 +14,9 @@ const nextConfig = {
   ],
   poweredByHeader: false,
   reactStrictMode: true,
+  // CSP, Permissions-Policy, HSTS (only when NEXTAUTH_URL is https) and the rest: lib/security-headers.mjs.
   async headers() {
-    return [
-      {
-        source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "X-Frame-Options", value: "DENY" },
-        ],
-      },
-    ];
+    return securityHeaderRules(process.env);
   },
 };
 

@@ -11,7 +11,7 @@ export async function switchClub(form: FormData) {
   const actor = await getActor();
   const clubId = String(form.get("clubId") ?? "");
   if (actor && staffClubIds(actor).includes(clubId)) {
-    (await cookies()).set(ACTIVE_CLUB_COOKIE, clubId, { path: "/", sameSite: "lax", httpOnly: true, maxAge: 400 * 24 * 60 * 60 });
+    (await cookies()).set(ACTIVE_CLUB_COOKIE, clubId, { path: "/", sameSite: "lax", httpOnly: true, secure: process.env.NEXTAUTH_URL?.startsWith("https://") ?? false, maxAge: 400 * 24 * 60 * 60 });
   }
   redirect(safeReturnPath(form.get("wroc")));
 }
