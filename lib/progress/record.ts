@@ -43,7 +43,8 @@ const completionInsert = (pendingStepSql: string) => `
  * So a new visit's id is not random but follows from the visit it succeeds (the learner's latest,
  * or none): everyone starting "the visit after that one" inserts the same primary key, and
  * ON CONFLICT makes the first insert win and the others continue it — the database waits for the
- * first to commit and then updates the row it wrote.
+ * first to commit and then updates the row it wrote. Posts may land out of order, so a visit only
+ * ever widens, and the last position is the one with the latest time.
  */
 const visitUpsert = `
   latest AS (
@@ -53,7 +54,11 @@ const visitUpsert = `
   recent AS (
     SELECT "id" FROM latest WHERE "lastActivityAt" > $visitSince::timestamp(3)),
   continued AS (
-    UPDATE "LearningVisit" SET "lastActivityAt" = $now::timestamp(3), "lastLessonSlug" = $slug::text, "lastStepId" = $lastStepId::text
+    UPDATE "LearningVisit" SET
+      "startedAt" = LEAST("startedAt", $now::timestamp(3)),
+      "lastActivityAt" = GREATEST("lastActivityAt", $now::timestamp(3)),
+      "lastLessonSlug" = CASE WHEN $now::timestamp(3) >= "lastActivityAt" THEN $slug::text ELSE "lastLessonSlug" END,
+      "lastStepId" = CASE WHEN $now::timestamp(3) >= "lastActivityAt" THEN $lastStepId::text ELSE "lastStepId" END
     WHERE "id" IN (SELECT "id" FROM recent)
     RETURNING 1),
   started AS (
@@ -64,7 +69,8 @@ const visitUpsert = `
     ON CONFLICT ("id") DO UPDATE SET
       "startedAt" = LEAST("LearningVisit"."startedAt", EXCLUDED."startedAt"),
       "lastActivityAt" = GREATEST("LearningVisit"."lastActivityAt", EXCLUDED."lastActivityAt"),
-      "lastLessonSlug" = EXCLUDED."lastLessonSlug", "lastStepId" = EXCLUDED."lastStepId"
+      "lastLessonSlug" = CASE WHEN EXCLUDED."lastActivityAt" >= "LearningVisit"."lastActivityAt" THEN EXCLUDED."lastLessonSlug" ELSE "LearningVisit"."lastLessonSlug" END,
+      "lastStepId" = CASE WHEN EXCLUDED."lastActivityAt" >= "LearningVisit"."lastActivityAt" THEN EXCLUDED."lastStepId" ELSE "LearningVisit"."lastStepId" END
     RETURNING 1)`;
 
 /** Named parameters ($name) to positional ones ($1…), in one place, so the SQL reads plainly. */

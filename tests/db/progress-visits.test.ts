@@ -86,4 +86,15 @@ describe.each(databaseKinds)("learning visits under concurrent posts on %s", (ki
       expect(after[1]!.lastActivityAt.getTime()).toBeGreaterThanOrEqual(later.getTime() + 10 * 60_000);
     }
   });
+
+  it("keeps a visit whole when posts land out of order: a late-arriving earlier step neither shortens it nor moves the place", async () => {
+    const claim = await learner();
+    const start = new Date("2026-05-04T10:00:00.000Z");
+    await recordStep(db, claim, lesson, "krok-2", new Date(start.getTime() + 2_000));
+    await recordStep(db, claim, lesson, "krok-3", new Date(start.getTime() + 3_000));
+    await recordStep(db, claim, lesson, "krok-1", start);
+    const [visit, ...more] = await visits(claim);
+    expect(more).toHaveLength(0);
+    expect(visit).toMatchObject({ startedAt: start, lastActivityAt: new Date(start.getTime() + 3_000), lastStepId: "krok-3" });
+  });
 });
