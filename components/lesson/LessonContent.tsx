@@ -3,6 +3,8 @@ import type { ComponentType, ReactNode } from "react";
 import type { QuizQuestion } from "@/lib/content/analyse";
 import { findScenario } from "@/components/simulators/registry";
 import { Source, Tip, Warning } from "./Callouts";
+import { isAddressKind } from "@/lib/content/address-rule";
+import { CheckAddress } from "./CheckAddress";
 import { PracticeLink } from "./PracticeLink";
 import { ExplanationView, OptionView, QuestionView, QuizForm, type QuizAnswers } from "./Quiz";
 import { Screen, ScreenAddress, ScreenButton, ScreenField, ScreenIcon, ScreenMessage, ScreenText } from "./Screen";
@@ -72,6 +74,7 @@ function lessonComponents(view: LessonView): Record<string, ComponentType<Props>
       return scenario && view.kind !== "print" ? <PracticeLink simulator={scenario.slug} title={scenario.title} /> : null;
     },
     Source: ({ href, children }) => <Source href={String(href)}>{children}</Source>,
+    CheckAddress: ({ kind }) => (isAddressKind(kind) ? <CheckAddress kind={kind} /> : null),
     Screen: ({ device, title, description, children }) => (
       <Screen device={device === "computer" ? "computer" : "phone"} title={String(title)} description={String(description)}>
         {children}

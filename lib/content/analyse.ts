@@ -3,6 +3,8 @@
 // checks use this structure; the lesson components get the attributes they need injected
 // (step numbers, option letters), so authors never write them by hand.
 
+import { isAddressKind } from "./address-rule";
+
 type Attribute = { type: string; name?: string; value?: unknown };
 export type MdNode = {
   type: string;
@@ -39,7 +41,7 @@ export type LessonAnalysis = {
 const jsxTypes = new Set(["mdxJsxFlowElement", "mdxJsxTextElement"]);
 const knownComponents = new Set([
   "Step", "Tip", "Warning", "Term", "Screen", "ScreenIcon", "ScreenButton", "ScreenField", "ScreenText",
-  "ScreenMessage", "ScreenAddress", "Source", "Practice", "Quiz", "Question", "Option", "Explanation", "Summary",
+  "ScreenMessage", "ScreenAddress", "Source", "CheckAddress", "Practice", "Quiz", "Question", "Option", "Explanation", "Summary",
 ]);
 const screenParts = new Set(["ScreenIcon", "ScreenButton", "ScreenField"]);
 
@@ -119,6 +121,9 @@ export function analyseLesson(tree: MdNode): LessonAnalysis {
       const href = attribute(node, "href");
       if (typeof href === "string") result.sourceLinks.push(href);
       else result.problems.push("<Source> needs an href");
+    }
+    if (isJsx(node, "CheckAddress") && !isAddressKind(attribute(node, "kind"))) {
+      result.problems.push('<CheckAddress> needs kind="email" or kind="web"');
     }
     if (isJsx(node, "Term")) {
       const id = attribute(node, "id");

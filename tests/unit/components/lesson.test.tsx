@@ -1,6 +1,7 @@
 import { render, screen, within } from "@testing-library/react";
 import { axe } from "jest-axe";
 import { Source, Tip, Warning } from "@/components/lesson/Callouts";
+import { CheckAddress } from "@/components/lesson/CheckAddress";
 import { ExplanationView, OptionView, QuestionView, QuizForm } from "@/components/lesson/Quiz";
 import { Screen, ScreenAddress, ScreenButton, ScreenField, ScreenIcon, ScreenMessage, ScreenText } from "@/components/lesson/Screen";
 import { StepBody, StepWords } from "@/components/lesson/Step";
@@ -94,6 +95,30 @@ describe("Tip, Warning and Source", () => {
     expect(screen.getByRole("complementary", { name: "Wskazówka" })).toHaveTextContent("Możesz wrócić.");
     expect(screen.getByRole("complementary", { name: "Uwaga: Tak wygląda oszustwo" })).toHaveTextContent("Nie naciskaj linku.");
     expect(screen.getByRole("link", { name: /CERT Polska/ })).toHaveAttribute("href", "https://incydent.cert.pl");
+    expect(await axe(container)).toHaveNoViolations();
+  });
+});
+
+describe("CheckAddress", () => {
+  it("teaches the e-mail rule with the traps that beat a weaker one, as a named list", async () => {
+    const { container } = render(<main><CheckAddress kind="email" /></main>);
+    const box = screen.getByRole("complementary", { name: "Jak sprawdzić adres nadawcy" });
+    expect(within(box).getAllByRole("listitem").length).toBeGreaterThanOrEqual(5);
+    expect(box).toHaveTextContent("po znaku @");
+    expect(box).toHaveTextContent(/„\.gov\.pl” — z\skropką przed „gov”/);
+    expect(box).toHaveTextContent("…@mojgov.pl nie jest adresem urzędu");
+    expect(box).toHaveTextContent("zus.pl");
+    expect(box).toHaveTextContent("Nie dzwoń pod numer podany");
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it("teaches the web rule: the part before the first single slash ends exactly in .gov.pl", async () => {
+    const { container } = render(<main><CheckAddress kind="web" /></main>);
+    const box = screen.getByRole("complementary", { name: "Jak sprawdzić adres strony" });
+    expect(box).toHaveTextContent("pierwszy pojedynczy ukośnik");
+    expect(box).toHaveTextContent("dokładnie na „.gov.pl”");
+    expect(box).toHaveTextContent("login.gov.pl.xyz.com to nie jest strona urzędu");
+    expect(box).toHaveTextContent(".gov.pl-zwrot.com");
     expect(await axe(container)).toHaveNoViolations();
   });
 });
