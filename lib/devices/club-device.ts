@@ -1,8 +1,5 @@
 import { z } from "zod";
-import { assertCan, NotFoundError } from "../access/guard";
-import type { Actor } from "../access/policy";
-import { audit } from "../auth/audit";
-import { hashToken, randomToken } from "../auth/secrets";
+import { hashToken } from "../auth/secrets";
 import type { Db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 
@@ -10,6 +7,8 @@ import type { Prisma } from "../db/generated/client";
 // long-lived cookie holding a random token (only its SHA-256 is stored), so it cannot be forged
 // and a revoked device is ordinary again at its next request. On a club device a sign-in lasts
 // while the browser is open and ends after a short time without activity (lib/devices/sessions.ts).
+// This file is the lookup alone, so the audit log and sign-in can use it; marking and revoking,
+// which need the access guard, are in lib/devices/manage.ts.
 
 export const DEVICE_COOKIE = "kc-komputer-klubu";
 /** Browsers keep a cookie at most 400 days; the device is listed and revocable meanwhile. */
@@ -49,43 +48,3 @@ export const deviceNameSchema = z.object({
     .min(2, "Nazwij ten komputer, np. „Komputer przy oknie” albo „Tablet 2”.")
     .max(60, "Nazwa może mieć najwyżej 60 znaków."),
 });
-
-/** Marks the actor's club's browser as a club device; returns the cookie value to set. */
-export async function markClubDevice(db: Db, actor: Actor, clubId: string, input: z.infer<typeof deviceNameSchema>): Promise<string> {
-  assertCan(actor, "device.manage", { kind: "club", clubId });
-  const token = randomToken(32);
-  const device = await db.clubDevice.create({ data: { clubId, name: input.name, tokenHash: hashToken(token), createdById: actor.userId, lastSeenAt: new Date() } });
-  await audit(db, { action: "device.mark", actorId: actor.userId, clubId, targetType: "club-device", targetId: device.id, details: { name: input.name }, viaClubDevice: true });
-  return `${device.id}.${token}`;
-}
-
-export async function listClubDevices(db: Db, actor: Actor, clubId: string) {
-  assertCan(actor, "device.manage", { kind: "club", clubId });
-  return db.clubDevice.findMany({
-    where: { clubId },
-    orderBy: [{ revokedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],
-    select: {
-      id: true,
-      name: true,
-      createdAt: true,
-      lastSeenAt: true,
-      revokedAt: true,
-      createdBy: { select: { displayName: true } },
-      _count: { select: { sessions: true } },
-    },
-  });
-}
-
-/** Revoking ends every session still open on the device: it is an ordinary browser from now on. */
-export async function revokeClubDevice(db: Db, actor: Actor, deviceId: string) {
-  const device = await db.clubDevice.findUnique({ where: { id: deviceId } });
-  if (!device) throw new NotFoundError("club device");
-  assertCan(actor, "device.manage", { kind: "club", clubId: device.clubId });
-  const now = new Date();
-  const [revoked] = await db.$transaction([
-    db.clubDevice.updateMany({ where: { id: deviceId, revokedAt: null }, data: { revokedAt: now } }),
-    db.deviceSession.updateMany({ where: { clubDeviceId: deviceId, endedAt: null }, data: { endedAt: now, endReason: "device-revoked" } }),
-  ]);
-  if (!revoked.count) return;
-  await audit(db, { action: "device.revoke", actorId: actor.userId, clubId: device.clubId, targetType: "club-device", targetId: deviceId, details: { name: device.name } });
-}

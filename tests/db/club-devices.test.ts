@@ -4,7 +4,8 @@ import { signOutEverywhere } from "@/lib/account/sessions";
 import { NotFoundError } from "@/lib/access/guard";
 import type { Actor } from "@/lib/access/policy";
 import type { Db } from "@/lib/db/client";
-import { findClubDevice, listClubDevices, markClubDevice, parseDeviceCookie, revokeClubDevice } from "@/lib/devices/club-device";
+import { findClubDevice, parseDeviceCookie } from "@/lib/devices/club-device";
+import { listClubDevices, markClubDevice, revokeClubDevice } from "@/lib/devices/manage";
 import { endDeviceSession, startDeviceSession, touchDeviceSession } from "@/lib/devices/sessions";
 import { createMigratedDatabase, databaseKinds, type TestDatabase } from "../helpers/databases";
 
