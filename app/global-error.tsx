@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
+import { ServiceUnavailableText } from "@/components/layout/ServiceUnavailable";
 
 /**
  * The last resort, when even the page frame failed: its own <html>, no site styles assumed,
@@ -15,12 +16,7 @@ export default function GlobalError({ error }: { error: Error & { digest?: strin
     <html lang="pl">
       <body style={{ margin: 0, fontFamily: "system-ui, sans-serif", fontSize: "1.375rem", lineHeight: 1.6, color: "#1a1a1a", background: "#fff" }}>
         <main style={{ maxWidth: "40rem", margin: "0 auto", padding: "2rem 1.25rem" }}>
-          <h1 style={{ fontSize: "2rem", lineHeight: 1.3 }}>Usługa jest chwilowo niedostępna</h1>
-          <p>Przepraszamy, Klub Cyfrowy ma teraz krótką przerwę. To nie Twoja wina.</p>
-          <p>
-            <strong>Nic nie zginęło</strong> — wszystko, co zostało zapisane wcześniej, czeka na Ciebie.
-          </p>
-          <p>Odczekaj chwilę i spróbuj ponownie.</p>
+          <ServiceUnavailableText headingStyle={{ fontSize: "2rem", lineHeight: 1.3 }} />
           <p>
             <button
               type="button"

@@ -1,3 +1,19 @@
+import type { CSSProperties } from "react";
+
+/** The words of the outage page, shared with app/global-error.tsx (which has no site styles). */
+export function ServiceUnavailableText({ headingStyle }: { headingStyle?: CSSProperties }) {
+  return (
+    <>
+      <h1 style={headingStyle}>Usługa jest chwilowo niedostępna</h1>
+      <p>Przepraszamy, Klub Cyfrowy ma teraz krótką przerwę. To nie Twoja wina.</p>
+      <p>
+        <strong>Nic nie zginęło</strong> — wszystko, co zostało zapisane wcześniej, czeka na Ciebie.
+      </p>
+      <p>Odczekaj chwilę i spróbuj ponownie.</p>
+    </>
+  );
+}
+
 /**
  * What a person sees while the database is out of reach: calm, in Polish, that nothing was lost
  * and what to do. Never any technical detail. Works on the server and in error boundaries.
@@ -5,12 +21,7 @@
 export function ServiceUnavailable({ retry }: { retry?: () => void }) {
   return (
     <div className="kc-prose" data-service-unavailable>
-      <h1>Usługa jest chwilowo niedostępna</h1>
-      <p>Przepraszamy, Klub Cyfrowy ma teraz krótką przerwę. To nie Twoja wina.</p>
-      <p>
-        <strong>Nic nie zginęło</strong> — wszystko, co zostało zapisane wcześniej, czeka na Ciebie.
-      </p>
-      <p>Odczekaj chwilę i spróbuj ponownie.</p>
+      <ServiceUnavailableText />
       <p>
         {retry ? (
           <button

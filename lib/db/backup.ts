@@ -7,7 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
 import { PGlite } from "@electric-sql/pglite";
-import type { AppConfig } from "../config";
+import { ConfigError, parseConfig, type AppConfig } from "../config";
 
 /** A failure a person can fix; the message is one Polish sentence and its English translation. */
 export class BackupError extends Error {
@@ -393,4 +393,25 @@ export async function restoreConfigured(config: AppConfig, file: string): Promis
     ? ` Poprzednie dane przeniesiono do — the previous data was moved to ${movedAsideTo}`
     : "";
   return `Baza przywrócona — Database restored from ${file} (embedded database ${config.database.dataDir}).${aside}`;
+}
+
+/**
+ * The body of `npm run db:backup -- FILE` and `npm run db:restore -- FILE`: one file argument,
+ * the outcome in a sentence, and the exit code (2 usage, 1 failure). Expected failures show their
+ * message alone; anything else its full error, for the operator.
+ */
+export async function runBackupCommand(command: "db:backup" | "db:restore", args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  if (args.length !== 1 || !args[0] || args[0].startsWith("-")) {
+    console.error(`Użycie / usage: npm run ${command} -- FILE`);
+    return 2;
+  }
+  const run = command === "db:backup" ? backupConfigured : restoreConfigured;
+  try {
+    console.log(await run(parseConfig(env), resolveUserPath(args[0])));
+    return 0;
+  } catch (error) {
+    if (error instanceof BackupError || error instanceof ConfigError) console.error(`${command}: ${error.message}`);
+    else console.error(error);
+    return 1;
+  }
 }
