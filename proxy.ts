@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { decode, encode } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
+import { refusalFor, refusalPage } from "./lib/malformed-request";
 
 // Gives every visitor next-auth's CSRF cookie up front, so the sign-in and sign-out forms work
 // as plain HTML forms (no JavaScript, no extra redirect on a slow phone). Authorisation is not
@@ -28,6 +29,13 @@ async function slideSession(request: NextRequest, response: NextResponse, secret
 }
 
 export async function proxy(request: NextRequest) {
+  const refusal = refusalFor(request.method, request.nextUrl.pathname, request.headers);
+  if (refusal) {
+    return new NextResponse(refusalPage(refusal), {
+      status: refusal.status,
+      headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" },
+    });
+  }
   const secret = process.env.NEXTAUTH_SECRET;
   if (!secret) return NextResponse.next();
   if (request.cookies.has(CSRF_COOKIE)) return slideSession(request, NextResponse.next(), secret);

@@ -48,8 +48,8 @@ const postTargets = [
 const markers = ["at Object.", "    at ", "Error:", "prisma", "PrismaClient", "node_modules", ".ts:"];
 
 /**
- * `next`: answered by Next.js before any of our code runs, and still a 500 there (see the last
- * test): a malformed percent-escape in a dynamic segment, a server action from another origin.
+ * `next`: would be answered by Next.js before any page or route of ours runs (see the last test):
+ * a malformed percent-escape in a dynamic segment, a server action from another origin.
  */
 type Probe = { method: "GET" | "POST"; path: string; headers?: Record<string, string>; data?: string | Buffer; label: string; next?: boolean };
 
@@ -201,13 +201,10 @@ test("malformed requests from a signed-in learner get a 4xx, never a 500 or a st
   expect(failures).toEqual([]);
 });
 
-// Known gap, outside the app's code: Next.js 16.4 answers these with a bare 500 before any page,
-// route handler or proxy code of ours can catch them (a malformed escape in a dynamic segment
-// fails its param decoding; a server action whose Origin is not this host is refused with 500).
-// The fix belongs in proxy.ts (refuse such requests with a 404/403 before routing). Once it is
-// there this test fails: remove `test.fail` and the `next` split above.
-test("malformed requests answered by Next.js itself (known gap)", async () => {
-  test.fail();
+// Next.js 16 answers these with a bare 500 before any page or route handler runs (a malformed
+// escape in a dynamic segment fails its parameter decoding; a server action from another origin
+// is refused as a 500). proxy.ts refuses them first (lib/malformed-request.ts).
+test("malformed requests Next.js would answer with a 500 get a 4xx from the proxy", async () => {
   test.setTimeout(300_000);
   const context = await playwrightRequest.newContext({ baseURL });
   const failures = await fuzz(context, answeredByNext);
