@@ -21,6 +21,11 @@ export type QuizQuestion = { id: string; prompt: string; options: QuizOption[] }
 export type DrawnScreen = { step: string; description: string; highlights: number };
 /** A "Spróbuj sam — bez ryzyka" link to a simulator, and the step it stands in. */
 export type PracticeLink = { step: number; simulator: string };
+/**
+ * A piece of text a learner reads, and where it stands (`step "id"`, `question "id"`, `summary`),
+ * for the wording checks. "button" and "screen" are drawn-screen parts: they copy the real app.
+ */
+export type LessonText = { where: string; kind: "prose" | "button" | "screen"; text: string };
 
 export type LessonAnalysis = {
   steps: LessonStep[];
@@ -32,6 +37,7 @@ export type LessonAnalysis = {
   links: string[];
   sourceLinks: string[];
   images: { alt: string }[];
+  texts: LessonText[];
   /** Words per sentence, over the text a learner reads. */
   sentenceLengths: number[];
   /** Problems only the tree shows (unknown components, stray content, missing attributes). */
@@ -95,6 +101,28 @@ function proseBlocks(node: MdNode, into: string[]) {
   for (const child of node.children ?? []) proseBlocks(child, into);
 }
 
+/** Every text a learner reads in a subtree, with the drawn screens' parts kept apart. */
+function collectTexts(node: MdNode, where: string, into: LessonText[]) {
+  const prose = (text: unknown) => {
+    if (typeof text === "string" && text.trim()) into.push({ where, kind: "prose", text: text.trim() });
+  };
+  if (isJsx(node, "Screen")) {
+    prose(attribute(node, "description"));
+    walk(node, (part) => {
+      if (part === node || !isJsx(part) || !part.name?.startsWith("Screen")) return;
+      const text = [attribute(part, "label"), attribute(part, "value"), textOf(part)].filter((value) => typeof value === "string" && value).join(" ");
+      if (text) into.push({ where, kind: part.name === "ScreenButton" ? "button" : "screen", text });
+    });
+    return;
+  }
+  if (isJsx(node)) prose(attribute(node, "title"));
+  if (node.type === "paragraph" || node.type === "heading" || node.type === "tableCell") {
+    prose(textOf(node));
+    return;
+  }
+  for (const child of node.children ?? []) collectTexts(child, where, into);
+}
+
 export function analyseLesson(tree: MdNode): LessonAnalysis {
   const result: LessonAnalysis = {
     steps: [],
@@ -106,6 +134,7 @@ export function analyseLesson(tree: MdNode): LessonAnalysis {
     links: [],
     sourceLinks: [],
     images: [],
+    texts: [],
     sentenceLengths: [],
     problems: [],
   };
@@ -165,13 +194,21 @@ export function analyseLesson(tree: MdNode): LessonAnalysis {
       setAttribute(node, "terms", terms.join(","));
       result.steps.push({ id: stepId, title: typeof title === "string" ? title : "", number, terms });
       proseBlocks(node, prose);
+      collectTexts(node, `step "${stepId}"`, result.texts);
     } else if (isJsx(node, "Quiz")) {
       if (result.quiz.length) result.problems.push("a lesson has one <Quiz>");
       result.quiz = readQuiz(node, result.problems);
-      for (const question of result.quiz) prose.push(question.prompt);
+      for (const question of result.quiz) {
+        prose.push(question.prompt);
+        const where = `question "${question.id}"`;
+        for (const text of [question.prompt, ...question.options.flatMap((option) => [option.text, option.explanation])]) {
+          if (text.trim()) result.texts.push({ where, kind: "prose", text });
+        }
+      }
     } else if (isJsx(node, "Summary")) {
       result.hasSummary = true;
       proseBlocks(node, prose);
+      collectTexts(node, "summary", result.texts);
     } else {
       result.problems.push(`only <Step>, <Quiz> and <Summary> may stand at the top level (found ${node.name ?? node.type})`);
     }

@@ -49,6 +49,7 @@ describe.each(report.lessons.map((lesson) => [lesson.file, lesson] as const))("%
   const input: LessonForRules = {
     slug: lesson.slug,
     source: lesson.source,
+    frontmatter: { title: lesson.meta.title, summary: lesson.meta.summary, objectives: lesson.meta.objectives },
     checkedOn: new Date(lesson.meta.checkedOn),
     sources: lesson.meta.sources,
     analysis: lesson.analysis,

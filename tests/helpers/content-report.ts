@@ -12,7 +12,7 @@ export type ContentReport = {
     slug: string;
     file: string;
     source: string;
-    meta: { checkedOn: string; sources: { title: string; url: string }[] };
+    meta: { title: string; summary: string; objectives: string[]; checkedOn: string; sources: { title: string; url: string }[] };
     analysis: LessonAnalysis;
   }[];
 };
