@@ -8,6 +8,8 @@ export type Actor = {
   displayName: string;
   username: string;
   isAdmin: boolean;
+  /** Global, like isAdmin: reviews reports of mistakes in lessons. Absent means no (fails closed). */
+  isEditor?: boolean;
   memberships: { clubId: string; clubName: string; role: ClubRole }[];
   activeClubId: string | null;
   preferences?: unknown;
@@ -36,6 +38,8 @@ const isStaffOf = (actor: Actor, clubId: string) => {
 };
 
 const adminOnly: Rule = (actor, resource) => actor.isAdmin && resource.kind === "global";
+/** Editors (and administrators) review the lessons: reports of mistakes, never a learner or a club. */
+const editorial: Rule = (actor, resource) => (actor.isEditor === true || actor.isAdmin) && resource.kind === "global";
 const clubStaff: Rule = (actor, resource) => resource.kind === "club" && isStaffOf(actor, resource.clubId);
 const clubManager: Rule = (actor, resource) => resource.kind === "club" && isManagerOf(actor, resource.clubId);
 /** Staff of one of the learner's clubs. Administrators see aggregates only, never a learner. */
@@ -62,6 +66,12 @@ export const policies = {
   "club.list-all": adminOnly,
   "club.invite-manager": (actor, resource) => actor.isAdmin && resource.kind === "club",
   "reports.aggregate": adminOnly,
+  /** Grant and revoke the global editor role. */
+  "editor.manage": adminOnly,
+  /** /redakcja: every report of a mistake, its status and reply; lessons' review dates. */
+  "content-report.review": editorial,
+  /** A club's own reports of mistakes, with their status and the editor's reply. */
+  "content-report.list-club": clubStaff,
   "club.view": (actor, resource) => clubStaff(actor, resource) || (actor.isAdmin && resource.kind === "club"),
   "club.update": (actor, resource) => clubManager(actor, resource) || (actor.isAdmin && resource.kind === "club"),
   "educator.list": clubManager,

@@ -33,6 +33,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
     displayName: user.displayName,
     username: user.username,
     isAdmin: user.isAdmin,
+    isEditor: user.isEditor,
     memberships,
     activeClubId,
     preferences: user.preferences,

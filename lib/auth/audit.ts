@@ -40,7 +40,10 @@ export type AuditAction =
   | "session.create"
   | "session.update"
   | "session.delete"
-  | "progress.assisted";
+  | "progress.assisted"
+  | "editor.grant"
+  | "editor.revoke"
+  | "content-report.review";
 
 export async function audit(
   db: Db | Prisma.TransactionClient,

@@ -42,7 +42,15 @@ export async function checkLockout(db: Db, keys: string[], now = new Date()): Pr
  * (it is the failure count) and a success releases it.
  */
 export async function reserveAttempt(db: Db, keys: string[], now = new Date()): Promise<Lockout> {
-  const resetAt = new Date(now.getTime() + SIGN_IN_WINDOW_MS);
+  return reserveUses(db, keys, limitFor, SIGN_IN_WINDOW_MS, now);
+}
+
+/**
+ * The same atomic reservation for any limited use (e.g. reports of mistakes): each key counts
+ * at most `limitOf(key)` uses per `windowMs`, and a refusal hands back what was reserved.
+ */
+export async function reserveUses(db: Db, keys: string[], limitOf: (key: string) => number, windowMs: number, now = new Date()): Promise<Lockout> {
+  const resetAt = new Date(now.getTime() + windowMs);
   const reserved: string[] = [];
   for (const key of keys) {
     const rows = await db.$queryRaw<{ count: number }[]>`
@@ -50,7 +58,7 @@ export async function reserveAttempt(db: Db, keys: string[], now = new Date()): 
       ON CONFLICT ("key") DO UPDATE SET
         "count" = CASE WHEN "RateLimitBucket"."resetAt" <= ${now} THEN 1 ELSE "RateLimitBucket"."count" + 1 END,
         "resetAt" = CASE WHEN "RateLimitBucket"."resetAt" <= ${now} THEN ${resetAt} ELSE "RateLimitBucket"."resetAt" END
-      WHERE "RateLimitBucket"."resetAt" <= ${now} OR "RateLimitBucket"."count" < ${limitFor(key)}
+      WHERE "RateLimitBucket"."resetAt" <= ${now} OR "RateLimitBucket"."count" < ${limitOf(key)}
       RETURNING "count"`;
     if (rows.length) {
       reserved.push(key);

@@ -6,8 +6,8 @@ import { can, policies, type Action, type Actor, type Resource } from "@/lib/acc
 const A = "club-a";
 const B = "club-b";
 
-function actor(name: string, memberships: Actor["memberships"], isAdmin = false): Actor {
-  return { userId: name, displayName: name, username: name, isAdmin, memberships, activeClubId: memberships[0]?.clubId ?? null };
+function actor(name: string, memberships: Actor["memberships"], isAdmin = false, isEditor = false): Actor {
+  return { userId: name, displayName: name, username: name, isAdmin, isEditor, memberships, activeClubId: memberships[0]?.clubId ?? null };
 }
 
 const actors = {
@@ -18,6 +18,7 @@ const actors = {
   "educator of another club": actor("educator-b", [{ clubId: B, clubName: "B", role: "EDUCATOR" }]),
   "manager of another club": actor("manager-b", [{ clubId: B, clubName: "B", role: "MANAGER" }]),
   administrator: actor("admin", [], true),
+  editor: actor("editor", [], false, true),
 } as const;
 
 type Who = keyof typeof actors;
@@ -28,6 +29,9 @@ const resources: Record<Action, Resource> = {
   "club.list-all": { kind: "global" },
   "club.invite-manager": { kind: "club", clubId: A },
   "reports.aggregate": { kind: "global" },
+  "editor.manage": { kind: "global" },
+  "content-report.review": { kind: "global" },
+  "content-report.list-club": { kind: "club", clubId: A },
   "club.view": { kind: "club", clubId: A },
   "club.update": { kind: "club", clubId: A },
   "educator.list": { kind: "club", clubId: A },
@@ -63,6 +67,9 @@ const allowed: Record<Action, Who[]> = {
   "club.list-all": ["administrator"],
   "club.invite-manager": ["administrator"],
   "reports.aggregate": ["administrator"],
+  "editor.manage": ["administrator"],
+  "content-report.review": ["editor", "administrator"],
+  "content-report.list-club": learnerStaff,
   "club.view": ["educator of A", "manager of A", "administrator"],
   "club.update": ["manager of A", "administrator"],
   "educator.list": ["manager of A"],
@@ -152,6 +159,25 @@ describe("the authorisation matrix", () => {
     expect(can(actors["manager of A"], "session.edit", byOther)).toBe(true);
     expect(can(actors["manager of A"], "session.edit", byNobody)).toBe(true);
     expect(can(actors["educator of another club"], "session.edit", { kind: "club-session", clubId: A, educatorId: "educator-b" })).toBe(false);
+  });
+
+  it("lets an editor review reports and nothing else: no club, no learner, no administration", () => {
+    const granted = (Object.keys(policies) as Action[]).filter((action) => can(actors.editor, action, resources[action]) || can(actors.editor, action, inOtherClub(resources[action])));
+    expect(granted).toEqual(["content-report.review"]);
+    // Their own account is theirs, as for everyone.
+    expect(can(actors.editor, "self.export", { kind: "user", userId: "editor" })).toBe(true);
+    // The role is an explicit yes: an account without the flag (or with it absent) is no editor.
+    const { isEditor: _absent, ...plain } = actors.editor;
+    expect(can(plain, "content-report.review", { kind: "global" })).toBe(false);
+    expect(can(actors["educator of A"], "content-report.review", { kind: "global" })).toBe(false);
+  });
+
+  it("shows a club's reports only to its own staff", () => {
+    expect(can(actors["educator of A"], "content-report.list-club", { kind: "club", clubId: A })).toBe(true);
+    expect(can(actors["educator of A"], "content-report.list-club", { kind: "club", clubId: B })).toBe(false);
+    expect(can(actors["educator of another club"], "content-report.list-club", { kind: "club", clubId: A })).toBe(false);
+    expect(can(actors.editor, "content-report.list-club", { kind: "club", clubId: A })).toBe(false);
+    expect(can(actors["learner of A"], "content-report.list-club", { kind: "club", clubId: A })).toBe(false);
   });
 
   it("refuses an action it does not know (fails closed)", () => {
