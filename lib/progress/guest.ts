@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Lesson } from "../content/catalogue";
 import { gradeQuiz } from "../content/quiz";
 import type { Db } from "../db/client";
-import { completeLessonIfDone, VISIT_GAP_MINUTES } from "./record";
+import { completeLessonIfDone, continueVisit } from "./record";
 import { lessonShape } from "./lessons";
 
 // A guest's progress, kept by their browser (localStorage) and merged into their account when
@@ -79,6 +79,9 @@ export async function mergeGuestProgress(
 ): Promise<MergeResult> {
   checkAgainstLessons(payload, lessons, now);
   return db.$transaction(async (tx) => {
+    // One merge per learner at a time (a double tap, two tabs signing in): the next one waits,
+    // then its statements see the first one's attempts and add none of them again.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${userId}))`;
     const steps = await tx.stepProgress.createMany({
       data: Object.entries(payload.steps).flatMap(([lessonSlug, stepIds]) =>
         [...new Set(stepIds)].map((stepId) => ({ userId, lessonSlug, stepId, completedAt: now })),
@@ -96,16 +99,8 @@ export async function mergeGuestProgress(
       });
       quizzes += 1;
     }
-    if (payload.last) {
-      // Where the guest stopped becomes where "Kontynuuj" leads.
-      const position = { lastActivityAt: now, lastLessonSlug: payload.last.lesson, lastStepId: payload.last.step };
-      const recent = await tx.learningVisit.findFirst({
-        where: { userId, lastActivityAt: { gt: new Date(now.getTime() - VISIT_GAP_MINUTES * 60_000) } },
-        orderBy: { lastActivityAt: "desc" },
-      });
-      if (recent) await tx.learningVisit.update({ where: { id: recent.id }, data: position });
-      else await tx.learningVisit.create({ data: { userId, startedAt: now, ...position } });
-    }
+    // Where the guest stopped becomes where "Kontynuuj" leads.
+    if (payload.last) await continueVisit(tx, userId, payload.last.lesson, payload.last.step, now);
     let lessonsCompleted = 0;
     const touched = new Set([...Object.keys(payload.steps), ...payload.quizzes.map((attempt) => attempt.lesson)]);
     for (const lessonSlug of touched) {

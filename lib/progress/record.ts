@@ -202,6 +202,18 @@ export async function completeLessonIfDone(db: Sql, userId: string, lesson: Reco
   return row!.completed;
 }
 
+/** Continues the learner's visit or starts one, with the same atomic statement as every step post. */
+export async function continueVisit(db: Sql, userId: string, lessonSlug: string, stepId: string | null, now = new Date()): Promise<void> {
+  const [sql, values] = bind(`WITH u AS (SELECT "id" FROM "User" WHERE "id" = $userId::text), ${visitUpsert} SELECT 1 AS "done"`, {
+    userId,
+    now: iso(now),
+    visitSince: iso(new Date(now.getTime() - VISIT_GAP_MINUTES * 60_000)),
+    slug: lessonSlug,
+    lastStepId: stepId,
+  });
+  await db.$queryRawUnsafe(sql, ...values);
+}
+
 /**
  * After lessons change (steps added or removed), completes every lesson whose rule now holds
  * for someone. Existing completions stay. Runs at start-up; safe to run any number of times.

@@ -149,6 +149,23 @@ describe.each(databaseKinds)("progress on %s", (kind) => {
     expect(progress.last).toMatchObject({ lessonSlug: "modul/druga", stepId: "dwa" });
   });
 
+  it("merges the same guest progress sent 20 times at once exactly once, with one visit", async () => {
+    const results = await Promise.all(Array.from({ length: 20 }, () => mergeGuestProgress(db, claim.userId, guest(), lessons)));
+    expect(results.reduce((sum, result) => sum + result.quizzes, 0)).toBe(2);
+    expect(results.reduce((sum, result) => sum + result.steps, 0)).toBe(4);
+    const { steps, attempts, completions, visits } = await rows();
+    expect(steps).toHaveLength(4);
+    expect(attempts).toHaveLength(2);
+    expect(completions).toBe(1);
+    expect(visits).toHaveLength(1);
+
+    // Without steps nothing else makes the merges wait for each other.
+    const quizOnly = guest({ steps: {}, quizzes: [{ lesson: "modul/druga", answers: right, at: "2026-05-04T11:00:00.000Z" }] });
+    const again = await Promise.all(Array.from({ length: 20 }, () => mergeGuestProgress(db, claim.userId, quizOnly, lessons)));
+    expect(again.reduce((sum, result) => sum + result.quizzes, 0)).toBe(1);
+    expect((await rows()).attempts).toHaveLength(3);
+  });
+
   it("grades a guest's quiz again instead of trusting it", async () => {
     const claimed = guest({ quizzes: [{ lesson: "modul/lekcja", answers: { q1: "b", q2: "b", q3: "b" }, at: "2026-05-04T10:00:00.000Z" }] });
     await mergeGuestProgress(db, claim.userId, claimed, lessons);
