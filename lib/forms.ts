@@ -47,9 +47,11 @@ export function summary(errors: Record<string, string>): { field: string; messag
  * An Origin that is `null` (a sandboxed frame, a privacy-minded browser) or cannot be read is
  * treated as another site's: refused, never an error.
  */
-export function isSameOrigin(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  const site = request.headers.get("sec-fetch-site");
+export function isSameOrigin(request: Request | Pick<Headers, "get">): boolean {
+  // A server action has no Request, only the request's headers (next/headers).
+  const headers = "headers" in request ? request.headers : request;
+  const origin = headers.get("origin");
+  const site = headers.get("sec-fetch-site");
   if (site && site !== "same-origin") return false;
   if (!origin) return site === "same-origin";
   let host: string;
@@ -58,7 +60,7 @@ export function isSameOrigin(request: Request): boolean {
   } catch {
     return false;
   }
-  return Boolean(host) && host === (request.headers.get("x-forwarded-host") ?? request.headers.get("host"));
+  return Boolean(host) && host === (headers.get("x-forwarded-host") ?? headers.get("host"));
 }
 
 /** The answer to a post from another site (or with an unreadable Origin). */

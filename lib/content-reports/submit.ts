@@ -3,20 +3,18 @@ import type { Actor } from "../access/policy";
 import { releaseAttempt, reserveUses, type Lockout } from "../auth/rate-limit";
 import type { Db } from "../db/client";
 import { hasControlCharacters } from "../forms";
+import { PROBLEM_MAX, SCREEN_MAX } from "./fields";
 import { CONTENT_VERSION } from "./version";
+
+export { PROBLEM_MAX, reportFields, SCREEN_MAX } from "./fields";
 
 // „Coś się nie zgadza? Napisz nam”: a guest, a learner or an educator reports a mistake in one
 // step. Nothing personal is asked; the limits keep one address or one account from flooding it.
-export const PROBLEM_MAX = 1000;
-export const SCREEN_MAX = 500;
 /** Reports per client address per hour: a club room shares one address, so it is generous. */
 export const REPORTS_PER_ADDRESS = 20;
 /** Reports per signed-in account per hour. */
 export const REPORTS_PER_ACCOUNT = 10;
 export const REPORT_WINDOW_MS = 60 * 60 * 1000;
-
-/** The form's fields, exactly: where it is (hidden), what is wrong, what the screen shows. Nothing about the person. */
-export const reportFields = ["lekcja", "krok", "wersja", "problem", "ekran"] as const;
 
 /** Typed text may span lines; other control characters (NUL…) are nothing a person types. */
 function typedText(max: number, tooLong: string, required?: string) {

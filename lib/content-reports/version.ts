@@ -9,10 +9,18 @@ export function versionOfSource(source: string): string {
   return createHash("sha256").update(source).digest("hex").slice(0, 16);
 }
 
+const known = new WeakMap<object, string>();
+
 /**
- * The current version of a lesson file (`Lesson.file`, relative to the working directory).
- * Read afresh each time (a few kilobytes): in development lessons change under a running server.
+ * The version of a loaded lesson (`Lesson.file`, relative to the working directory). Kept per
+ * lesson object: the catalogue is loaded once per process (afresh on each request in development,
+ * where a new object is read again), so the version always matches the text being shown.
  */
 export function lessonVersion(lesson: { file: string }): string {
-  return versionOfSource(fs.readFileSync(path.resolve(process.cwd(), lesson.file), "utf8"));
+  let version = known.get(lesson);
+  if (!version) {
+    version = versionOfSource(fs.readFileSync(path.resolve(process.cwd(), lesson.file), "utf8"));
+    known.set(lesson, version);
+  }
+  return version;
 }

@@ -10,6 +10,7 @@ import { Notice } from "@/components/ui/Notice";
 import { getActor } from "@/lib/auth/actor";
 import type { GlossaryEntry } from "@/lib/content/catalogue";
 import { lessonFromParams, stepStaticParams, type StepParams } from "@/lib/content/lesson-page";
+import { lessonVersion } from "@/lib/content-reports/version";
 
 export const generateStaticParams = stepStaticParams;
 
@@ -68,7 +69,13 @@ export default async function StepPage({ params, searchParams }: { params: StepP
                 },
           }}
         />
-        <ul className="mt-8 flex list-none flex-col gap-2 p-0 text-lg">
+        {/* The same link for everyone: the version names the text shown here, so a report says which one it was about. */}
+        <p className="mt-8 mb-0 text-lg">
+          <Link prefetch={false} href={`${here}/zglos?wersja=${lessonVersion(lesson)}`} className="inline-flex min-h-11 items-center">
+            Coś się nie zgadza? Napisz nam
+          </Link>
+        </p>
+        <ul className="mt-4 flex list-none flex-col gap-2 p-0 text-lg">
           <li className="m-0">
             <Link prefetch={false} href={`${here}/telefon`} className="inline-flex min-h-11 items-center">
               Kontynuuj na telefonie
