@@ -6,7 +6,7 @@ export default function NotFound() {
     <div className="kc-prose">
       <h1>Nie ma takiej strony</h1>
       <p>Ta strona nie istnieje albo zmieniła adres. Nic się nie zepsuło.</p>
-      <p>Jeśli wpisałeś adres samodzielnie, sprawdź, czy nie ma w nim literówki.</p>
+      <p>Jeśli adres był wpisany ręcznie, sprawdź, czy nie ma w nim literówki.</p>
       <p>
         <LinkButton href="/">Wróć na stronę główną</LinkButton>
       </p>

@@ -99,9 +99,9 @@ export function ActivitySections({ tables, userId }: { tables: Tables; userId: s
           title="Twoja praca w klubie"
           intro={
             <p>
-              Rzeczy, które utworzyłeś jako pracownik klubu. W pliku są tylko ich numery, bez danych innych osób.
+              Rzeczy utworzone przez Ciebie jako pracownika klubu. W pliku są tylko ich numery, bez danych innych osób.
               {tables.StepProgress.stepsAssistedCount
-                ? ` Pomogłeś uczestnikom przy ${countLabel(tables.StepProgress.stepsAssistedCount, ["kroku", "krokach", "krokach"])} lekcji.`
+                ? ` Twoja pomoc dla uczestników: przy ${countLabel(tables.StepProgress.stepsAssistedCount, ["kroku", "krokach", "krokach"])} lekcji.`
                 : null}
             </p>
           }

@@ -69,7 +69,7 @@ export function LearningSections({ tables, titles }: { tables: Tables; titles: M
       <DataTable
         id="cwiczenia"
         title="Ćwiczenia bez ryzyka"
-        intro={<p>Zapisujemy tylko, że ćwiczenie zostało ukończone. Tego, co wpisywałeś w ćwiczeniach, nie zapisujemy nigdzie.</p>}
+        intro={<p>Zapisujemy tylko, że ćwiczenie zostało ukończone. Tego, co wpisujesz w ćwiczeniach, nie zapisujemy nigdzie.</p>}
         columns={["Ćwiczenie", "Z lekcji", "Ile razy", "Ostatnio"]}
         rows={tables.PracticeResult.map((p) => [
           simulatorTitle(p.simulatorSlug),
@@ -81,7 +81,7 @@ export function LearningSections({ tables, titles }: { tables: Tables; titles: M
       <DataTable
         id="nauka"
         title="Czas nauki"
-        intro={<p>Każdy wiersz to jedno posiedzenie przy lekcjach: kiedy się zaczęło i kiedy coś zrobiłeś ostatni raz.</p>}
+        intro={<p>Każdy wiersz to jedno posiedzenie przy lekcjach: kiedy się zaczęło i kiedy był ostatni ruch.</p>}
         columns={["Początek", "Ostatnia czynność", "Komputer w klubie", "Ostatnia lekcja"]}
         rows={tables.LearningVisit.map((v) => [
           formatDateTime(v.startedAt),

@@ -19,7 +19,7 @@ export function RegistrationForm({ action }: { action: (state: FormState<Registe
         <p>
           Twoja nazwa użytkownika: <strong>{state.result.username}</strong>. Zapisz ją i zapamiętaj PIN.
         </p>
-        {state.result.club ? <p>Dołączyłeś do klubu: {state.result.club}.</p> : null}
+        {state.result.club ? <p>Udało się dołączyć do klubu: {state.result.club}.</p> : null}
         <p>
           <LinkButton href={`/logowanie?uzytkownik=${encodeURIComponent(state.result.username)}`}>Zaloguj się</LinkButton>
         </p>

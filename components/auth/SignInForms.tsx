@@ -45,7 +45,7 @@ export function LearnerSignInForm({
           spellCheck={false}
         />
       )}
-      <PinField id="pin" label="PIN (6 cyfr)" hint="Wpisz 6 cyfr, które dostałeś od edukatora albo ustawiłeś sam." error={error ?? undefined} />
+      <PinField id="pin" label="PIN (6 cyfr)" hint="Wpisz 6 cyfr: PIN od edukatora albo Twój własny." error={error ?? undefined} />
       <Button type="submit">Zaloguj się</Button>
     </form>
   );

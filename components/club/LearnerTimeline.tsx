@@ -16,7 +16,7 @@ function describe(event: TimelineEvent): { icon: string; text: string } {
     case "completion":
       return { icon: "★", text: `Ukończona lekcja „${event.lessonTitle}”${event.assisted ? " z pomocą" : " samodzielnie"}` };
     case "session":
-      return { icon: "▣", text: `Zajęcia w klubie (${formatMinutes(event.minutes)}): ${event.topics}${event.neededHelp ? " — potrzebował(a) pomocy" : ""}` };
+      return { icon: "▣", text: `Zajęcia w klubie (${formatMinutes(event.minutes)}): ${event.topics}${event.neededHelp ? " — z pomocą edukatora" : ""}` };
     case "practice":
       return { icon: "✎", text: `Ćwiczenie bez ryzyka do lekcji „${event.lessonTitle}”: ukończone ${countLabel(event.times, ["raz", "razy", "razy"])}` };
     case "certificate":

@@ -43,8 +43,8 @@ export function SessionForm({ action, learners, defaults, submit }: { action: Ac
               legend={learner.displayName}
               type="checkbox"
               options={[
-                { value: learner.id, name: "uczestnicy", label: "był(a) na zajęciach", checked: came.has(learner.id) },
-                { value: learner.id, name: "pomoc", label: "potrzebował(a) pomocy", checked: helped.has(learner.id) },
+                { value: learner.id, name: "uczestnicy", label: "obecność na zajęciach", checked: came.has(learner.id) },
+                { value: learner.id, name: "pomoc", label: "potrzebna pomoc", checked: helped.has(learner.id) },
               ]}
             />
           ))

@@ -38,7 +38,7 @@ export function SiteHeader({ actor }: { actor: Actor | null }) {
                 <Link prefetch={false} href="/wyloguj" className={`${linkClass} font-bold`}>
                   {/* On a club computer the next person sits down after you: say plainly that this ends it. */}
                   {actor.deviceSessionId ? "Zakończ i wyloguj" : "Wyloguj się"}
-                  <span className="sr-only">, jesteś zalogowany jako</span>&nbsp;({actor.displayName})
+                  <span className="sr-only">, zalogowano jako</span>&nbsp;({actor.displayName})
                 </Link>
               ) : (
                 <Link prefetch={false} href="/logowanie" className={`${linkClass} font-bold`}>

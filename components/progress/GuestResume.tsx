@@ -12,7 +12,7 @@ export function GuestResume() {
   return (
     <section aria-labelledby="kontynuuj-gosc" className="my-8 rounded-md border-2 border-primary p-6">
       <h2 id="kontynuuj-gosc" className="mt-0">
-        Wróć tam, gdzie skończyłeś
+        Wróć do przerwanej lekcji
       </h2>
       <p>
         {resume.title}: {resume.label}.

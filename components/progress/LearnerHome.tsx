@@ -37,7 +37,7 @@ export async function LearnerHome({ actor }: { actor: Actor }) {
       {newCertificates.length ? (
         <Notice kind="success" title={newCertificates.length === 1 ? "Twój certyfikat jest gotowy" : "Twoje certyfikaty są gotowe"}>
           <p>
-            Ukończyłeś {newCertificates.map((entry) => `„${entry.subject.title}”`).join(", ")}. Możesz pobrać certyfikat i go
+            Udało się ukończyć: {newCertificates.map((entry) => `„${entry.subject.title}”`).join(", ")}. Możesz pobrać certyfikat i go
             wydrukować.
           </p>
           <LinkButton href="/moje-certyfikaty" variant="secondary">
@@ -48,7 +48,7 @@ export async function LearnerHome({ actor }: { actor: Actor }) {
       {target && targetLesson ? (
         <section aria-labelledby="kontynuuj" className="my-8 rounded-md border-2 border-primary p-6" data-resume={placeHref(targetLesson, target.place)}>
           <h2 id="kontynuuj" className="mt-0">
-            {target.startsNewLesson ? "Następna lekcja" : "Wróć tam, gdzie skończyłeś"}
+            {target.startsNewLesson ? "Następna lekcja" : "Wróć do przerwanej lekcji"}
           </h2>
           <p className="text-xl">
             <strong>{targetLesson.meta.title}</strong>: {placeLabel(targetLesson, target.place)}.
@@ -59,7 +59,7 @@ export async function LearnerHome({ actor }: { actor: Actor }) {
           </LinkButton>
         </section>
       ) : progress.last ? (
-        <p className="text-2xl">Ukończyłeś wszystkie lekcje. Gratulacje! Możesz wracać do nich, kiedy chcesz.</p>
+        <p className="text-2xl">Wszystkie lekcje ukończone. Gratulacje! Możesz wracać do nich, kiedy chcesz.</p>
       ) : (
         <section aria-labelledby="zacznij" className="my-8 rounded-md border-2 border-primary p-6">
           <h2 id="zacznij" className="mt-0">

@@ -48,7 +48,7 @@ export function SimulatorScreen({
       {warning ? (
         <Notice kind="warning" title={realDataMessages[warning].title} live>
           <p>{realDataMessages[warning].text}</p>
-          <p>Usunęliśmy to, co wpisałeś. Nic nie zostało wysłane ani zapisane. Wpisz dane z ramki „Dane do ćwiczenia”.</p>
+          <p>Usunęliśmy wpisane dane. Nic nie zostało wysłane ani zapisane. Wpisz dane z ramki „Dane do ćwiczenia”.</p>
         </Notice>
       ) : null}
       {hintText ? (

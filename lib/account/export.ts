@@ -115,7 +115,7 @@ export async function exportPersonalData(db: Db, userId: string) {
     about:
       "Wszystkie dane, które Klub Cyfrowy ma o Tobie, z każdej tabeli bazy danych. " +
       "PIN, hasło i kod karty do logowania zapisujemy tylko jako zabezpieczone skróty, z których nie da się ich odczytać — dlatego ich tu nie ma. " +
-      "Przy rzeczach, które zrobiłeś jako pracownik klubu, są tylko odnośniki (numery), bez danych innych osób.",
+      "Przy rzeczach zrobionych przez Ciebie jako pracownika klubu, są tylko odnośniki (numery), bez danych innych osób.",
     tables: {
       User: {
         ...account,

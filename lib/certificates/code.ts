@@ -48,7 +48,7 @@ export function parseVerificationCode(input: unknown): ParsedCode {
     };
   }
   if (code.length !== CODE_LENGTH) {
-    return { ok: false, reason: "length", message: `Kod ma ${CODE_LENGTH} znaków, w czterech grupach po cztery. Sprawdź, czy wpisałeś wszystkie.` };
+    return { ok: false, reason: "length", message: `Kod ma ${CODE_LENGTH} znaków, w czterech grupach po cztery. Sprawdź, czy są wpisane wszystkie.` };
   }
   return { ok: true, code };
 }

@@ -21,7 +21,7 @@ const rules: Record<AddressKind, string[]> = {
     `Adres …@mojgov.pl nie jest adresem urzędu. Przed „gov” nie ma kropki.`,
     `Wiadomość, która podaje się za urząd albo ministerstwo, a${NBSP}przyszła z${NBSP}innego adresu, to oszustwo.`,
     `Nie każdy prawdziwy urząd ma adres w${NBSP}gov.pl. ZUS pisze z${NBSP}adresu zus.pl. Wiele urzędów miast ma własny adres, na przykład poznan.pl.`,
-    `Masz wątpliwość? Sam wpisz adres urzędu, który znasz, albo zadzwoń do urzędu.`,
+    `Masz wątpliwość? Wpisz samodzielnie adres urzędu, który znasz, albo zadzwoń do urzędu.`,
     `Nie dzwoń pod numer podany w${NBSP}podejrzanej wiadomości.`,
   ],
   web: [
@@ -31,7 +31,7 @@ const rules: Record<AddressKind, string[]> = {
     `Adres login.gov.pl.xyz.com to nie jest strona urzędu. Po „gov.pl” stoi jeszcze „.xyz.com”.`,
     `Uważaj też na końcówki takie jak „.gov.pl-zwrot.com” albo „.pl.net”.`,
     `Nie każdy prawdziwy urząd ma stronę w${NBSP}gov.pl. ZUS to zus.pl. Wiele urzędów miast ma własny adres, na przykład poznan.pl.`,
-    `Masz wątpliwość? Sam wpisz adres, który znasz. Nie otwieraj strony z${NBSP}linku w${NBSP}SMS-ie ani w${NBSP}e-mailu.`,
+    `Masz wątpliwość? Wpisz samodzielnie adres, który znasz. Nie otwieraj strony z${NBSP}linku w${NBSP}SMS-ie ani w${NBSP}e-mailu.`,
   ],
 };
 

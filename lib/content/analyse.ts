@@ -19,7 +19,7 @@ export type LessonStep = { id: string; title: string; number: number; terms: str
 export type QuizOption = { value: string; text: string; correct: boolean; explanation: string };
 export type QuizQuestion = { id: string; prompt: string; options: QuizOption[] };
 export type DrawnScreen = { step: string; description: string; highlights: number };
-/** A "Spróbuj sam — bez ryzyka" link to a simulator, and the step it stands in. */
+/** A "Spróbuj samodzielnie — bez ryzyka" link to a simulator, and the step it stands in. */
 export type PracticeLink = { step: number; simulator: string };
 /**
  * A piece of text a learner reads, and where it stands (`step "id"`, `question "id"`, `summary`),

@@ -233,7 +233,7 @@ export function checkPractice(
   }
   for (const moduleSlug of practiceModules) {
     const linked = lessons.some((lesson) => lesson.slug.startsWith(`${moduleSlug}/`) && lesson.analysis.practice.length > 0);
-    if (!linked) problems.push(`module ${moduleSlug} links to no simulator ("Spróbuj sam — bez ryzyka")`);
+    if (!linked) problems.push(`module ${moduleSlug} links to no simulator ("Spróbuj samodzielnie — bez ryzyka")`);
   }
   return problems;
 }

@@ -134,7 +134,7 @@ test.describe("display preferences", () => {
     await page.getByLabel(/Mniej ruchu/).check();
     await page.getByRole("button", { name: "Zapisz ustawienia" }).click();
     await expect(page.getByText("Tak teraz wygląda strona.")).toBeVisible();
-    await page.getByRole("link", { name: "Wróć do strony, na której byłeś" }).click();
+    await page.getByRole("link", { name: "Wróć do poprzedniej strony" }).click();
     await expect(page).toHaveURL(/\/lekcje\/ikp$/);
     const html = page.locator("html");
     await expect(html).toHaveAttribute("data-contrast", "dark");
@@ -149,7 +149,7 @@ test.describe("display preferences", () => {
   test("a crafted return address never leads off the site", async ({ page }) => {
     await page.goto("/wyglad?wroc=//zly.example.com/");
     await page.getByRole("button", { name: "Zapisz ustawienia" }).click();
-    await expect(page.getByRole("link", { name: "Wróć do strony, na której byłeś" })).toHaveAttribute("href", "/");
+    await expect(page.getByRole("link", { name: "Wróć do poprzedniej strony" })).toHaveAttribute("href", "/");
   });
 });
 

@@ -15,7 +15,7 @@ test("a learner signs in with username and PIN, and signs out", async ({ page })
   await page.getByRole("link", { name: /Wyloguj się/ }).click();
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Wyloguj się" }).click();
-  await expect(page.getByRole("heading", { name: "Jesteś wylogowany" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Wylogowanie udane" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Zaloguj się" })).toBeVisible();
 });
 
@@ -126,7 +126,7 @@ test("a learner registers at home with a club's join code", async ({ page }) => 
   await page.getByLabel("Wymyśl PIN (6 cyfr)").fill("482915");
   await page.getByLabel("Wpisz PIN jeszcze raz").fill("482915");
   await page.getByRole("button", { name: "Załóż konto" }).click();
-  await expect(page.getByText(/Dołączyłeś do klubu: .*Lipowej/)).toBeVisible();
+  await expect(page.getByText(/Udało się dołączyć do klubu: .*Lipowej/)).toBeVisible();
   await page.getByRole("link", { name: "Zaloguj się" }).last().click();
   await page.getByLabel("PIN (6 cyfr)").fill("482915");
   await page.getByRole("button", { name: "Zaloguj się" }).click();

@@ -42,13 +42,13 @@ test("an educator logs a session with two learners, finds it in the log and its 
 
   await page.getByLabel("Czas trwania w minutach").fill("90");
   await page.getByLabel("Tematy zajęć").fill(topics);
-  await page.getByRole("group", { name: genowefa, exact: true }).getByLabel("był(a) na zajęciach").check();
+  await page.getByRole("group", { name: genowefa, exact: true }).getByLabel("obecność na zajęciach").check();
   const henrykBox = page.getByRole("group", { name: henryk, exact: true });
-  await henrykBox.getByLabel("był(a) na zajęciach").check();
-  await henrykBox.getByLabel("potrzebował(a) pomocy").check();
+  await henrykBox.getByLabel("obecność na zajęciach").check();
+  await henrykBox.getByLabel("potrzebna pomoc").check();
   await page.getByRole("button", { name: "Zapisz zajęcia" }).click();
   await expect(page.getByText("Zajęcia są zapisane w dzienniku.")).toBeVisible();
-  await expect(page.locator("main dl")).toContainText(`${henryk} — potrzebował(a) pomocy`);
+  await expect(page.locator("main dl")).toContainText(`${henryk} — z pomocą edukatora`);
 
   await page.goto("/klub/zajecia");
   const row = page.locator("tbody tr").filter({ hasText: topics });

@@ -6,7 +6,7 @@ const SLUG = "ikp-e-recepta-i-upowaznienie";
 test("IKP: from the lesson, the prescription code, a wrong tab, Pokaż mi, authorising Anna", async ({ page }) => {
   await page.goto("/lekcje/ikp/upowaznienie-bliskiej-osoby");
   await page.goto("/lekcje/ikp/upowaznienie-bliskiej-osoby/9");
-  await page.getByRole("link", { name: /Spróbuj sam — bez ryzyka/ }).click();
+  await page.getByRole("link", { name: /Spróbuj samodzielnie — bez ryzyka/ }).click();
   await expect(page).toHaveURL(new RegExp(`/cwiczenia/${SLUG}$`));
   await startSimulator(page, SLUG);
 
@@ -35,6 +35,6 @@ test("IKP: from the lesson, the prescription code, a wrong tab, Pokaż mi, autho
 
 test("the practice is also linked from the e-prescription lesson", async ({ page }) => {
   await page.goto("/lekcje/ikp/e-recepta-i-e-skierowanie/7");
-  await page.getByRole("link", { name: /Spróbuj sam — bez ryzyka/ }).click();
+  await page.getByRole("link", { name: /Spróbuj samodzielnie — bez ryzyka/ }).click();
   await expect(page).toHaveURL(new RegExp(`/cwiczenia/${SLUG}$`));
 });

@@ -5,7 +5,7 @@ import { expectHint, expectSummary, service, showMe, startSimulator } from "./si
 test("login.gov.pl: from the lesson, a wrong choice, Pokaż mi, password and SMS code, sign out", async ({ page }) => {
   await page.goto("/lekcje/profil-zaufany/logowanie-login-gov-pl");
   await page.goto("/lekcje/profil-zaufany/logowanie-login-gov-pl/8");
-  await page.getByRole("link", { name: /Spróbuj sam — bez ryzyka/ }).click();
+  await page.getByRole("link", { name: /Spróbuj samodzielnie — bez ryzyka/ }).click();
   await expect(page).toHaveURL(/\/cwiczenia\/logowanie-login-gov$/);
   await startSimulator(page, "logowanie-login-gov");
 
@@ -21,7 +21,7 @@ test("login.gov.pl: from the lesson, a wrong choice, Pokaż mi, password and SMS
   await service(page).getByRole("button", { name: "Potwierdź" }).click();
   await service(page).getByRole("button", { name: "Wyloguj się" }).click();
   await expectSummary(page);
-  await expect(page.getByText("Nie jesteś zalogowany.")).toBeVisible();
+  await expect(page.getByText("Ćwiczysz bez logowania.")).toBeVisible();
 });
 
 test("login.gov.pl by bank and by mObywatel both reach the end", async ({ page }) => {

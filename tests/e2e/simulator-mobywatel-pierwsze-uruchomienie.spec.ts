@@ -6,7 +6,7 @@ const SLUG = "mobywatel-pierwsze-uruchomienie";
 test("mObywatel first run: from the lesson, a scam SMS, a weak password, Pokaż mi, mDowód", async ({ page }) => {
   await page.goto("/lekcje/mobywatel/dodaj-mdowod");
   await page.goto("/lekcje/mobywatel/dodaj-mdowod/9");
-  await page.getByRole("link", { name: /Spróbuj sam — bez ryzyka/ }).click();
+  await page.getByRole("link", { name: /Spróbuj samodzielnie — bez ryzyka/ }).click();
   await expect(page).toHaveURL(new RegExp(`/cwiczenia/${SLUG}$`));
   await startSimulator(page, SLUG);
 
@@ -29,7 +29,7 @@ test("mObywatel first run: from the lesson, a scam SMS, a weak password, Pokaż 
   await service(page).getByRole("button", { name: "Dodaj swój pierwszy dokument" }).click();
   await service(page).getByRole("button", { name: "mDowód", exact: true }).click();
   await service(page).getByRole("button", { name: "Bankowość internetowa" }).click();
-  await expect(service(page)).toContainText("Potwierdziłeś tożsamość: Bankowość internetowa");
+  await expect(service(page)).toContainText("Tożsamość potwierdzona: Bankowość internetowa");
   await service(page).getByRole("button", { name: "Potwierdzam" }).click();
   await service(page).getByRole("button", { name: "Nie teraz" }).click();
   await expect(service(page)).toContainText("Przykładowy");
@@ -39,6 +39,6 @@ test("mObywatel first run: from the lesson, a scam SMS, a weak password, Pokaż 
 
 test("the practice is also linked from the lesson on installing mObywatel", async ({ page }) => {
   await page.goto("/lekcje/mobywatel/zainstaluj-mobywatel/10");
-  await page.getByRole("link", { name: /Spróbuj sam — bez ryzyka/ }).click();
+  await page.getByRole("link", { name: /Spróbuj samodzielnie — bez ryzyka/ }).click();
   await expect(page).toHaveURL(new RegExp(`/cwiczenia/${SLUG}$`));
 });

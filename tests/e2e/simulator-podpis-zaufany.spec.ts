@@ -4,7 +4,7 @@ import { expectHint, expectSummary, service, showMe, startSimulator } from "./si
 test("podpis zaufany: from the lesson, a too-large file, Pokaż mi, login, SMS code, Pobierz", async ({ page }) => {
   await page.goto("/lekcje/podpis-elektroniczny/podpis-zaufany");
   await page.goto("/lekcje/podpis-elektroniczny/podpis-zaufany/10");
-  await page.getByRole("link", { name: /Spróbuj sam — bez ryzyka/ }).click();
+  await page.getByRole("link", { name: /Spróbuj samodzielnie — bez ryzyka/ }).click();
   await expect(page).toHaveURL(/\/cwiczenia\/podpis-zaufany$/);
   await startSimulator(page, "podpis-zaufany");
 

@@ -3,7 +3,7 @@ import { expectHint, expectSummary, service, showMe, startSimulator } from "./si
 
 test("scam SMS: from the lesson, judge five messages, one wrong guess, Pokaż mi, forward to 8080, block and delete", async ({ page }) => {
   await page.goto("/lekcje/internet-i-bezpieczenstwo/oszustwa-sms-8080/8");
-  await page.getByRole("link", { name: /Spróbuj sam — bez ryzyka/ }).click();
+  await page.getByRole("link", { name: /Spróbuj samodzielnie — bez ryzyka/ }).click();
   await expect(page).toHaveURL(/\/cwiczenia\/sms-oszustwa-8080$/);
   await startSimulator(page, "sms-oszustwa-8080");
 

@@ -4,7 +4,7 @@ import { expectHint, expectSummary, service, showMe, startSimulator } from "./si
 test("Twój e-PIT: from the lesson, sending too early, Pokaż mi, relief, account, 1.5%, UPO", async ({ page }) => {
   await page.goto("/lekcje/e-pit/ulgi-i-konto-do-zwrotu");
   await page.goto("/lekcje/e-pit/ulgi-i-konto-do-zwrotu/9");
-  await page.getByRole("link", { name: /Spróbuj sam — bez ryzyka/ }).click();
+  await page.getByRole("link", { name: /Spróbuj samodzielnie — bez ryzyka/ }).click();
   await expect(page).toHaveURL(/\/cwiczenia\/twoj-e-pit$/);
   await startSimulator(page, "twoj-e-pit");
 

@@ -3,7 +3,7 @@ import { expectHint, expectSummary, service, showMe, startSimulator } from "./si
 
 test("video meeting from a link: a wrong tap, Pokaż mi, Zablokuj by mistake fixed by the padlock, lobby, Rozłącz", async ({ page }) => {
   await page.goto("/lekcje/rozmowy-wideo/spotkanie-z-linku/8");
-  await page.getByRole("link", { name: /Spróbuj sam — bez ryzyka/ }).click();
+  await page.getByRole("link", { name: /Spróbuj samodzielnie — bez ryzyka/ }).click();
   await expect(page).toHaveURL(/\/cwiczenia\/wideo-z-linku$/);
   await startSimulator(page, "wideo-z-linku");
 

@@ -96,7 +96,7 @@ export default async function MyProgressPage() {
 
       <section aria-labelledby="cwiczenia" className="mt-10">
         <h2 id="cwiczenia">Ćwiczenia bez ryzyka</h2>
-        <p>Pokazowe strony usług z lekcji. Zapisujemy tylko, że ćwiczenie ukończyłeś — nie to, co w nim wpisywałeś.</p>
+        <p>Pokazowe strony usług z lekcji. Zapisujemy tylko, że ćwiczenie jest ukończone — nie to, co w nim wpisujesz.</p>
         <PracticeList records={practice} />
       </section>
 

@@ -197,7 +197,7 @@ export default async function PrivacyPolicyPage() {
         <li>złożyć skargę do Prezesa Urzędu Ochrony Danych Osobowych.</li>
       </ul>
       <p>
-        Swoje dane możesz zobaczyć i pobrać sam, po zalogowaniu, na stronie{" "}
+        Swoje dane możesz zobaczyć i pobrać samodzielnie, po zalogowaniu, na stronie{" "}
         <Link prefetch={false} href="/moje-dane">
           „Moje dane”
         </Link>

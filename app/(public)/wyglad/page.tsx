@@ -25,7 +25,7 @@ export default async function PreferencesPage({ searchParams }: { searchParams: 
           <p>Tak teraz wygląda strona. Możesz to zmienić w każdej chwili.</p>
           {back !== "/wyglad" ? (
             <p>
-              <LinkButton href={back}>Wróć do strony, na której byłeś</LinkButton>
+              <LinkButton href={back}>Wróć do poprzedniej strony</LinkButton>
             </p>
           ) : null}
         </Notice>
@@ -35,7 +35,7 @@ export default async function PreferencesPage({ searchParams }: { searchParams: 
           <p>Wybierz po jednej możliwości w każdej części i naciśnij „Zapisz ustawienia”.</p>
         </Notice>
       ) : null}
-      <p>Ustaw stronę tak, żeby dobrze Ci się czytało. Ustawienia zapamiętamy na tym urządzeniu, a gdy jesteś zalogowany — także na Twoim koncie, na każdym urządzeniu.</p>
+      <p>Ustaw stronę tak, żeby dobrze Ci się czytało. Ustawienia zapamiętamy na tym urządzeniu, a po zalogowaniu — także na Twoim koncie, na każdym urządzeniu.</p>
       <form action={savePreferences}>
         <input type="hidden" name="wroc" value={back} />
         <ChoiceGroup

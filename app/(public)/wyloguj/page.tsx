@@ -15,7 +15,7 @@ export default async function SignOutPage({ searchParams }: { searchParams: Sear
   if (!actor) {
     return (
       <div className="kc-prose">
-        <h1>Jesteś wylogowany</h1>
+        <h1>Wylogowanie udane</h1>
         {wszedzie ? <p>Wylogowaliśmy Cię na wszystkich urządzeniach, także na tym.</p> : null}
         <p>Możesz bezpiecznie odejść od komputera.</p>
         <p>
@@ -42,7 +42,7 @@ export default async function SignOutPage({ searchParams }: { searchParams: Sear
 
       <h2 className="mt-12">Wyloguj mnie wszędzie</h2>
       <p>
-        Logowałeś się na cudzym telefonie albo zgubiłeś swój? Wylogujemy Cię na wszystkich urządzeniach naraz. Potem zalogujesz
+        Konto było otwarte na cudzym telefonie albo Twój telefon zginął? Wylogujemy Cię na wszystkich urządzeniach naraz. Potem zalogujesz
         się jak zwykle.
       </p>
       <form action={signOutEverywhereAction}>

@@ -80,9 +80,9 @@ export const ikpPrescriptionAndAuthorisation: Scenario = {
     "Wszystkie dane są zmyślone. Nie wpisuj swojego PESEL-u.",
   ],
   summary: [
-    "W zakładce „Recepty” znalazłeś e-receptę i jej 4-cyfrowy kod.",
+    "W zakładce „Recepty” znajdujesz e-receptę i jej 4-cyfrowy kod.",
     "W aptece podajesz ten kod i swój PESEL. Nikt nie potrzebuje do tego linku ani dopłaty.",
-    "W zakładce „Uprawnienia” upoważniłeś bliską osobę.",
+    "W zakładce „Uprawnienia” upoważniasz bliską osobę.",
     "Dostęp do dokumentacji i informacja o stanie zdrowia to dwa osobne upoważnienia. Data końca jest nieobowiązkowa.",
     "Upoważnienie cofniesz w każdej chwili przyciskiem przy nazwisku osoby.",
     "Upoważniaj tylko bliskich, których znasz. Gdy ktoś „z NFZ” prosi przez telefon o upoważnienie — rozłącz się.",
@@ -223,7 +223,7 @@ export const ikpPrescriptionAndAuthorisation: Scenario = {
               { label: "PESEL", value: `${ANNA_PESEL} (zmyślony)` },
             ]}
           />
-          <SimText muted>Na prawdziwej stronie wpiszesz dane sam. Sprawdź każde pole dwa razy.</SimText>
+          <SimText muted>Na prawdziwej stronie wpiszesz dane samodzielnie. Sprawdź każde pole dwa razy.</SimText>
           <SimButton value="dalej" highlight={showMe}>
             Dalej
           </SimButton>

@@ -31,10 +31,10 @@ export const loginGov: Scenario = {
     "Wylogujesz się na koniec.",
   ],
   summary: [
-    "Na stronie login.gov.pl wybrałeś sposób logowania.",
-    "Wpisałeś login i hasło, a potem kod z SMS-a — albo potwierdziłeś logowanie w banku lub w mObywatelu.",
+    "Na stronie login.gov.pl wybierasz sposób logowania.",
+    "Wpisujesz login i hasło, a potem kod z SMS-a — albo potwierdzasz logowanie w banku lub w mObywatelu.",
     "Kod z SMS-a wpisuje się tylko na stronie, na której się logujesz. Nikomu go nie podawaj.",
-    "Po skończonej sprawie wylogowałeś się.",
+    "Po skończonej sprawie wylogowujesz się.",
     "Na prawdziwej stronie zawsze sprawdź adres: login.gov.pl.",
   ],
   stages: ["Sposób logowania", "Logowanie", "Potwierdzenie", "Wylogowanie"],

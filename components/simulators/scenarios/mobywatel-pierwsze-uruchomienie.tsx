@@ -59,11 +59,11 @@ export const mobywatelFirstRun: Scenario = {
     "Zobaczysz mDowód zmyślonej osoby: Jana Przykładowego.",
   ],
   summary: [
-    "Otworzyłeś mObywatel i zaakceptowałeś regulamin. Link do aplikacji z SMS-a to oszustwo — pobieraj ją tylko ze sklepu.",
-    "Ułożyłeś hasło: co najmniej 8 znaków, wielka litera, cyfra i znak specjalny. Wpisałeś je dwa razy.",
-    "Nacisnąłeś „Dodaj swój pierwszy dokument” i wybrałeś mDowód.",
-    "Potwierdziłeś tożsamość profilem zaufanym, przez bank albo e-dowodem.",
-    "Zdecydowałeś, czy otwierać aplikację odciskiem palca lub twarzą. Hasło działa zawsze.",
+    "Otwierasz mObywatel i akceptujesz regulamin. Link do aplikacji z SMS-a to oszustwo — pobieraj ją tylko ze sklepu.",
+    "Układasz hasło: co najmniej 8 znaków, wielka litera, cyfra i znak specjalny. Wpisujesz je dwa razy.",
+    "Naciskasz „Dodaj swój pierwszy dokument” i wybierasz mDowód.",
+    "Potwierdzasz tożsamość profilem zaufanym, przez bank albo e-dowodem.",
+    "Decydujesz, czy otwierać aplikację odciskiem palca lub twarzą. Hasło działa zawsze.",
     "Prawdziwe hasło ustaw w domu, gdy nikt nie patrzy na ekran. Nie podawaj go nikomu.",
   ],
   stages: ["Start i regulamin", "Hasło do aplikacji", "Wybór dokumentu", "Potwierdzenie tożsamości", "Twój mDowód"],
@@ -241,7 +241,7 @@ export const mobywatelFirstRun: Scenario = {
         <>
           <SimPanel title="Zalogowano" tone="prompt">
             <SimText>
-              Potwierdziłeś tożsamość: {methodLabel(state.sposob)}. W ćwiczeniu pomijamy logowanie — na prawdziwym telefonie zalogujesz się jak
+              Tożsamość potwierdzona: {methodLabel(state.sposob)}. W ćwiczeniu pomijamy logowanie — na prawdziwym telefonie zalogujesz się jak
               zwykle.
             </SimText>
           </SimPanel>

@@ -37,11 +37,11 @@ export const podpisZaufany: Scenario = {
     "Pobierzesz podpisany plik i dowiesz się, który plik dać kolejnej osobie.",
   ],
   summary: [
-    "Na stronie usługi kliknąłeś „Podpisz lub sprawdź dokument”.",
-    "Wybrałeś właściwy plik. Plik może mieć najwyżej 10 MB.",
-    "Kliknąłeś „Podpisz” i wybrałeś podpis zaufany.",
-    "Zalogowałeś się profilem zaufanym i przepisałeś kod z SMS-a. Tego kodu nikomu nie podajesz.",
-    `Pobrałeś podpisany plik: PDF z podpisem w środku albo plik .xml, na przykład „${signedFile}”.`,
+    "Na stronie usługi klikasz „Podpisz lub sprawdź dokument”.",
+    "Wybierasz właściwy plik. Plik może mieć najwyżej 10 MB.",
+    "Klikasz „Podpisz” i wybierasz podpis zaufany.",
+    "Logujesz się profilem zaufanym i przepisujesz kod z SMS-a. Tego kodu nikomu nie podajesz.",
+    `Pobierasz podpisany plik: PDF z podpisem w środku albo plik .xml, na przykład „${signedFile}”.`,
     "Gdy ktoś ma podpisać dokument po Tobie, dajesz mu plik .xml.",
     "Podpis zaufany działa wobec urzędów jak podpis odręczny. Podpisuj tylko to, co rozumiesz.",
   ],
@@ -59,7 +59,7 @@ export const podpisZaufany: Scenario = {
       render: ({ showMe }) => (
         <>
           <SimHeading>Podpisz dokument elektronicznie – wykorzystaj podpis zaufany</SimHeading>
-          <SimText>Podpiszesz tu plik przez internet. Sprawdzisz też podpis pod dokumentem, który dostałeś.</SimText>
+          <SimText>Podpiszesz tu plik przez internet. Sprawdzisz też podpis pod dokumentem, który do Ciebie przyszedł.</SimText>
           <SimText muted>Do podpisu potrzebujesz profilu zaufanego.</SimText>
           <SimButton value="podpisz-lub-sprawdz" highlight={showMe}>
             Podpisz lub sprawdź dokument
@@ -107,7 +107,7 @@ export const podpisZaufany: Scenario = {
       task: "Przeczytaj jeszcze raz dokument. To właściwy plik? Kliknij „Podpisz”.",
       showMe: "Kliknij przycisk „Podpisz” pod nazwą pliku.",
       hints: {
-        sprawdz: "„Sprawdź podpis” pokazuje, kto podpisał dokument, który dostałeś. Wniosek Jana nie ma jeszcze podpisu. Kliknij „Podpisz”.",
+        sprawdz: "„Sprawdź podpis” pokazuje, kto podpisał dokument, który do Ciebie przyszedł. Wniosek Jana nie ma jeszcze podpisu. Kliknij „Podpisz”.",
         inne: "Kliknij „Podpisz”.",
       },
       render: ({ showMe }) => (

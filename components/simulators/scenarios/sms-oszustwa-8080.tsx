@@ -132,8 +132,8 @@ export const smsOszustwa8080: Scenario = {
     "Znaki oszustwa w SMS-ie to: link, pośpiech albo straszenie, nieznany numer, prośba o pieniądze lub dane.",
     "Prawdziwe wiadomości od bliskich i z przychodni nie mają linków do płacenia i nie poganiają.",
     "„Cześć tato, mam nowy numer” — zadzwoń do dziecka na stary, znany numer.",
-    "Fałszywego SMS-a przytrzymałeś, nacisnąłeś „Przekaż”, wpisałeś 8080 i wysłałeś go bez zmian — z nadawcą i linkiem. Bez zrzutu ekranu.",
-    "Potem zablokowałeś numer i usunąłeś rozmowę.",
+    "Fałszywego SMS-a przytrzymujesz, naciskasz „Przekaż”, wpisujesz 8080 i wysyłasz go bez zmian — z nadawcą i linkiem. Bez zrzutu ekranu.",
+    "Potem blokujesz numer i usuwasz rozmowę.",
     "Czy SMS na 8080 coś kosztuje? Sprawdź aktualne informacje na cert.pl albo u swojego operatora.",
   ],
   stages: ["Skrzynka SMS", "Ocena wiadomości", "Zgłoszenie na 8080", "Usunięcie"],
@@ -166,7 +166,7 @@ export const smsOszustwa8080: Scenario = {
     {
       id: "zglos",
       stage: 2,
-      task: `Wszystkie ocenione! Teraz zgłoś SMS-a o dopłacie do paczki. Otworzyłeś rozmowę z ${scamToReport.sender}. Przytrzymaj palec na wiadomości (w ćwiczeniu: naciśnij ją).`,
+      task: `Wszystkie ocenione! Teraz zgłoś SMS-a o dopłacie do paczki. Rozmowa z ${scamToReport.sender} jest już otwarta. Przytrzymaj palec na wiadomości (w ćwiczeniu: naciśnij ją).`,
       showMe: "Naciśnij dymek z wiadomością „Twoja paczka czeka…”. Nie naciskaj linku.",
       hints: {
         link: "Nie naciskaj linku. Przytrzymaj palec na samej wiadomości — na jej tekście.",

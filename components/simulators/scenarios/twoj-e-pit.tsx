@@ -30,12 +30,12 @@ export const twojEPit: Scenario = {
     "Zobaczysz też, co się stanie, gdy nic nie zrobisz do 30 kwietnia.",
   ],
   summary: [
-    "Otworzyłeś zeznanie PIT-37 przygotowane przez urząd.",
-    "Porównałeś dane i kwoty z pismem z ZUS.",
-    "Dodałeś ulgę rehabilitacyjną. Urząd nie doda jej sam.",
-    "Wybrałeś konto do zwrotu, sprawdzając ostatnie cyfry numeru.",
-    "Przekazałeś 1,5% podatku organizacji po numerze KRS.",
-    "Wysłałeś zeznanie. Zwrot przez internet przychodzi w ciągu 45 dni.",
+    "Otwierasz zeznanie PIT-37 przygotowane przez urząd.",
+    "Porównujesz dane i kwoty z pismem z ZUS.",
+    "Dodajesz ulgę rehabilitacyjną. Urząd nie doda jej sam.",
+    "Wybierasz konto do zwrotu, sprawdzając ostatnie cyfry numeru.",
+    "Przekazujesz 1,5% podatku organizacji po numerze KRS.",
+    "Wysyłasz zeznanie. Zwrot przez internet przychodzi w ciągu 45 dni.",
     "Gdy nic nie zrobisz, 30 kwietnia zeznanie przyjmie się samo — bez ulg, wspólnego rozliczenia i konta do zwrotu.",
   ],
   stages: ["Zeznanie", "Sprawdzenie", "Ulga", "Zwrot i 1,5%", "Wysyłka"],
@@ -95,7 +95,7 @@ export const twojEPit: Scenario = {
           <SimText>Zeznanie PIT-37 zostanie zaakceptowane samo, 30 kwietnia.</SimText>
           <SimPanel title="Urząd nie doda wtedy za Ciebie:">
             <ul className="my-1 list-disc pl-6 text-lg">
-              <li>ulg, których nie wpisałeś, na przykład ulgi rehabilitacyjnej,</li>
+              <li>ulg, których nie ma w zeznaniu, na przykład ulgi rehabilitacyjnej,</li>
               <li>wspólnego rozliczenia z małżonkiem,</li>
               <li>numeru konta do zwrotu podatku.</li>
             </ul>

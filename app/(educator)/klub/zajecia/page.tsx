@@ -47,7 +47,7 @@ export default async function SessionsPage({ searchParams }: { searchParams: Sea
         <p>
           {leaders.length
             ? "Tu są zajęcia wszystkich edukatorów klubu."
-            : "Tu są zajęcia, które zapisałeś(-aś). Kierownik klubu widzi zajęcia wszystkich edukatorów."}
+            : "Tu są zajęcia zapisane przez Ciebie. Kierownik klubu widzi zajęcia wszystkich edukatorów."}
         </p>
         <p>
           <LinkButton href="/klub/zajecia/nowe">Dodaj zajęcia</LinkButton>

@@ -22,10 +22,10 @@ export default async function DeleteAccountPage() {
       <div className="kc-prose">
         {breadcrumbs}
         <h1>Usunięcie konta pracownika</h1>
-        <p className="text-xl">Tu nie możesz sam usunąć swojego konta, bo pracujesz w klubie.</p>
+        <p className="text-xl">Tu nie da się samodzielnie usunąć konta, bo pracujesz w klubie.</p>
         <p>
           Klub nie może niespodziewanie stracić edukatora ani kierownika. Dlatego konto pracownika usuwa ktoś inny. Poproś
-          o to kierownika swojego klubu. Jeśli sam jesteś kierownikiem albo administratorem, napisz do administratora
+          o to kierownika swojego klubu. Jeśli to Ty jesteś kierownikiem albo administratorem, napisz do administratora
           serwisu — adres jest w{" "}
           <Link prefetch={false} href="/prywatnosc#kontakt">
             polityce prywatności

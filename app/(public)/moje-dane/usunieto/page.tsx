@@ -8,11 +8,11 @@ export default function AccountDeletedPage() {
   return (
     <div className="kc-prose">
       <h1>Konto zostało usunięte</h1>
-      <p className="text-xl">Usunęliśmy Twoje konto i dane o Twojej nauce. Zostałeś wylogowany.</p>
+      <p className="text-xl">Usunęliśmy Twoje konto i dane o Twojej nauce. Wylogowaliśmy Cię.</p>
       <p>
         Twoje certyfikaty można dalej sprawdzić po kodzie. Strona sprawdzania nie pokazuje już Twojego imienia i nazwiska.
       </p>
-      <p>Dziękujemy, że uczyłeś się z nami. Lekcje są dostępne także bez konta.</p>
+      <p>Dziękujemy za wspólną naukę. Lekcje są dostępne także bez konta.</p>
       <p>
         <LinkButton href="/">Wróć na stronę główną</LinkButton>
       </p>

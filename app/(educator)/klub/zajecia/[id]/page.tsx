@@ -57,7 +57,7 @@ export default async function SessionPage({ params, searchParams }: { params: Pa
             {session.attendance.map((row) => (
               <li key={row.userId}>
                 {row.user.displayName}
-                {row.neededHelp ? " — potrzebował(a) pomocy" : ""}
+                {row.neededHelp ? " — z pomocą edukatora" : ""}
               </li>
             ))}
           </ul>

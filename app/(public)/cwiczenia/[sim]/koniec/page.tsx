@@ -27,7 +27,7 @@ export default async function SimulatorSummaryPage({ params }: { params: Params 
       <p className="mb-1 text-lg">Ćwiczenie: {scenario.service}</p>
       <h1 className="mt-0">Brawo! Ćwiczenie ukończone</h1>
       <p>{scenario.title} — tak to wygląda od początku do końca.</p>
-      <h2>Co przećwiczyłeś</h2>
+      <h2>Co już umiesz</h2>
       <ul>
         {scenario.summary.map((line) => (
           <li key={line}>{line}</li>
@@ -36,14 +36,14 @@ export default async function SimulatorSummaryPage({ params }: { params: Params 
       {record ? (
         <Notice kind="success" title="Zapisaliśmy to ćwiczenie">
           <p>
-            Przećwiczyłeś to już {countLabel(record.timesCompleted, ["raz", "razy", "razy"])}, ostatnio {formatDate(record.lastCompletedAt)}. Zobaczysz to w
+            To ćwiczenie masz za sobą już {countLabel(record.timesCompleted, ["raz", "razy", "razy"])}, ostatnio {formatDate(record.lastCompletedAt)}. Zobaczysz to w
             „Moich postępach”.
           </p>
         </Notice>
       ) : actor ? null : (
         <Notice kind="info" title="Ćwiczenie nie jest zapisane">
           <p>
-            Nie jesteś zalogowany. <Link prefetch={false} href={`/logowanie?callbackUrl=${encodeURIComponent(simulatorHref(scenario.slug))}`}>Zaloguj się</Link>, a zapiszemy, że przećwiczyłeś to, na Twoim koncie.
+            Ćwiczysz bez logowania. <Link prefetch={false} href={`/logowanie?callbackUrl=${encodeURIComponent(simulatorHref(scenario.slug))}`}>Zaloguj się</Link>, a zapiszemy to ćwiczenie na Twoim koncie.
           </p>
         </Notice>
       )}
