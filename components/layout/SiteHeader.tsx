@@ -11,7 +11,8 @@ export function SiteHeader({ actor }: { actor: Actor | null }) {
     { href: "/lekcje", label: "Lekcje" },
     ...(actor ? [{ href: "/moje-postepy", label: "Moje postępy" }] : []),
     ...(isStaff(actor) ? [{ href: "/klub", label: "Mój klub" }] : []),
-    ...(actor?.isAdmin ? [{ href: "/admin/kluby", label: "Kluby" }] : []),
+    ...(actor?.isAdmin ? [{ href: "/admin/kluby", label: "Kluby" }, { href: "/admin/redaktorzy", label: "Redaktorzy" }] : []),
+    ...(actor?.isEditor || actor?.isAdmin ? [{ href: "/redakcja", label: "Redakcja" }] : []),
     { href: "/slowniczek", label: "Słowniczek" },
     { href: "/pomoc", label: "Potrzebujesz pomocy?" },
   ];

@@ -20,13 +20,15 @@ export const demoClub = {
   openingHours: "poniedziałek–piątek 9:00–17:00, sobota 9:00–13:00",
 } as const;
 
-type DemoPerson = { username: string; displayName: string; email?: string; role: ClubRole | "ADMIN" };
+type DemoPerson = { username: string; displayName: string; email?: string; role: ClubRole | "ADMIN" | "EDITOR" };
 
 export const demoStaff: DemoPerson[] = [
   { username: "admin", displayName: "Katarzyna Mazur", email: "admin@demo.klubcyfrowy.pl", role: "ADMIN" },
   { username: "anna.wisniewska", displayName: "Anna Wiśniewska", email: "kierownik@demo.klubcyfrowy.pl", role: "MANAGER" },
   { username: "marek.nowak", displayName: "Marek Nowak", email: "edukator@demo.klubcyfrowy.pl", role: "EDUCATOR" },
   { username: "ewa.zielinska", displayName: "Ewa Zielińska", email: "edukatorka@demo.klubcyfrowy.pl", role: "EDUCATOR" },
+  // Global, like the administrator: reviews reports of mistakes on /redakcja, belongs to no club.
+  { username: "piotr.lis", displayName: "Piotr Lis", email: "redaktor@demo.klubcyfrowy.pl", role: "EDITOR" },
 ];
 
 export const demoLearners: { username: string; displayName: string; group: 0 | 1 }[] = [
@@ -66,10 +68,11 @@ export async function seedDemoPeople(db: Db) {
         email: person.email,
         passwordHash: staffHash,
         isAdmin: person.role === "ADMIN",
+        isEditor: person.role === "EDITOR",
       },
     });
     users.set(person.username, user);
-    if (person.role !== "ADMIN") {
+    if (person.role !== "ADMIN" && person.role !== "EDITOR") {
       await db.membership.upsert({
         where: { userId_clubId_role: { userId: user.id, clubId: club.id, role: person.role } },
         update: {},

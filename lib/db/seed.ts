@@ -34,6 +34,7 @@ export function demoCredentialsText(): string {
     ADMIN: "administrator",
     MANAGER: "kierownik klubu",
     EDUCATOR: "edukator",
+    EDITOR: "redaktor (zgłoszenia błędów w lekcjach, /redakcja)",
   };
   const lines = [
     `Demo data — ${demoClub.name} (join code ${demoClub.joinCode})`,

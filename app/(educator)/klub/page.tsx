@@ -94,6 +94,9 @@ export default async function ClubHomePage() {
         <Tile href="/klub/urzadzenia" title="Urządzenia klubu">
           <p>Oznacz komputery i tablety klubu: tam wylogowujemy po chwili bez ruchu, by nikt nie zobaczył cudzych danych.</p>
         </Tile>
+        <Tile href="/klub/zgloszenia" title="Zgłoszone błędy w lekcjach">
+          <p>Co klub zgłosił przez „Coś się nie zgadza?”, co z tym zrobiła redakcja i co odpisała.</p>
+        </Tile>
         {manager ? (
           <Tile href="/klub/edukatorzy" title="Edukatorzy">
             <p>Zapraszaj edukatorów do klubu i sprawdzaj, kto w nim pracuje.</p>
