@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { audit } from "../auth/audit";
+import { SIGN_IN_LIMIT, signInKeys } from "../auth/rate-limit";
 import { displayNameSchema, staffPasswordSchema } from "../auth/credentials";
 import { hashSecret, hashToken, randomToken, verifySecret } from "../auth/secrets";
 import type { Db } from "../db/client";
@@ -83,9 +84,11 @@ export async function getClub(db: Db, actor: Actor, clubId: string) {
   return club;
 }
 
-export async function listStaff(db: Db, actor: Actor, clubId: string) {
+const staffLockKey = (email: string) => signInKeys(`staff:${email}`, null)[0]!;
+
+export async function listStaff(db: Db, actor: Actor, clubId: string, now = new Date()) {
   assertCan(actor, "educator.list", { kind: "club", clubId });
-  const [members, invitations] = await Promise.all([
+  const [memberships, invitations] = await Promise.all([
     db.membership.findMany({
       where: { clubId, role: { in: ["EDUCATOR", "MANAGER"] } },
       include: { user: { select: { id: true, displayName: true, email: true, lastSeenAt: true } } },
@@ -93,7 +96,34 @@ export async function listStaff(db: Db, actor: Actor, clubId: string) {
     }),
     db.invitation.findMany({ where: { clubId, acceptedAt: null, expiresAt: { gt: new Date() } }, orderBy: { createdAt: "desc" } }),
   ]);
+  const emails = memberships.flatMap(({ user }) => (user.email ? [user.email] : []));
+  const locks = await db.rateLimitBucket.findMany({
+    where: { key: { in: emails.map(staffLockKey) }, count: { gte: SIGN_IN_LIMIT }, resetAt: { gt: now } },
+  });
+  const lockedUntil = new Map(locks.map((bucket) => [bucket.key, bucket.resetAt]));
+  const members = memberships.map((membership) => ({
+    ...membership,
+    signInLockedUntil: membership.user.email ? (lockedUntil.get(staffLockKey(membership.user.email)) ?? null) : null,
+  }));
   return { members, invitations };
+}
+
+/**
+ * Ten wrong passwords from anywhere lock a staff account for 15 minutes. The rightful person
+ * asks their club's manager, who lifts the lock (audited); the next ten guesses lock it again,
+ * so the brute-force bound holds. Returns whether there was a lock to lift.
+ */
+export async function liftStaffSignInLock(db: Db, actor: Actor, clubId: string, userId: string): Promise<boolean> {
+  assertCan(actor, "educator.unlock-sign-in", { kind: "club", clubId });
+  const member = await db.membership.findFirst({
+    where: { clubId, userId, role: { in: ["EDUCATOR", "MANAGER"] } },
+    select: { user: { select: { email: true } } },
+  });
+  if (!member?.user.email) throw new NotFoundError("staff member");
+  const lifted = await db.rateLimitBucket.deleteMany({ where: { key: staffLockKey(member.user.email) } });
+  if (!lifted.count) return false;
+  await audit(db, { action: "educator.unlock-sign-in", actorId: actor.userId, clubId, targetType: "user", targetId: userId });
+  return true;
 }
 
 export const INVITATION_DAYS = 7;

@@ -76,6 +76,8 @@ export const policies = {
   "club.update": (actor, resource) => clubManager(actor, resource) || (actor.isAdmin && resource.kind === "club"),
   "educator.list": clubManager,
   "educator.invite": clubManager,
+  /** A stranger's guesses locked an educator's sign-in: the club's manager lets them in again. */
+  "educator.unlock-sign-in": clubManager,
   "learner.list": clubStaff,
   "learner.create": clubStaff,
   "learner.view": learnerStaff,

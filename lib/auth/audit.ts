@@ -11,6 +11,7 @@ export type AuditAction =
   | "auth.session-ended"
   | "device.mark"
   | "device.revoke"
+  | "educator.unlock-sign-in"
   | "learner.create"
   | "learner.update"
   | "learner.register"

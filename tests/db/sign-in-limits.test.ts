@@ -4,6 +4,8 @@ import { attemptSignIn, clientIp, SignInLockedError, type SignInRequest } from "
 import { signInErrorMessage } from "@/lib/auth/sign-in-messages";
 import { hashSecret, hashToken, verifySecret } from "@/lib/auth/secrets";
 import type { Db } from "@/lib/db/client";
+import { liftStaffSignInLock, listStaff } from "@/lib/access/clubs";
+import { NotFoundError } from "@/lib/access/guard";
 import { createLearner, resetPin } from "@/lib/access/learners";
 import { testClub, testStaff } from "../helpers/factories";
 import { createMigratedDatabase, databaseKinds, type TestDatabase } from "../helpers/databases";
@@ -98,6 +100,53 @@ describe.each(databaseKinds)("sign-in limits on a %s database", (kind) => {
     expect((await race([{ kind: "learner", account: user.username!, secret: pin, ip: "10.6.1.1" }])).outcomes).toEqual(["signed-in"]);
     const entry = await db.auditEvent.findFirst({ where: { action: "learner.reset-pin", targetId: user.id } });
     expect(entry?.details).toEqual({ signInLockLifted: true });
+  });
+
+  it("lets the club's manager lift a lock that strangers put on an educator, audited; no one else can", async () => {
+    const club = await testClub(db, "staff-lock");
+    const other = await testClub(db, "other-lock");
+    const manager = await testStaff(db, "Kierownik Zamka", club.id, "MANAGER");
+    const colleague = await testStaff(db, "Edukator Obok", club.id, "EDUCATOR");
+    const otherManager = await testStaff(db, "Kierownik Obcy", other.id, "MANAGER");
+    const email = `ewa.${kind}@biblioteka.example`;
+    const educator = await db.user.create({
+      data: { displayName: "Ewa Zamek", username: `ewa.zamek.${kind}`, email, passwordHash: pinHash, memberships: { create: { clubId: club.id, role: "EDUCATOR" } } },
+    });
+    const staffRequest = (secret: string, ip: string): SignInRequest => ({ kind: "staff", account: email, secret, ip });
+    const staffRace = (requests: SignInRequest[]) =>
+      Promise.all(
+        requests.map((request) =>
+          attemptSignIn(db, request, async () => {
+            const user = await db.user.findUnique({ where: { email: request.account } });
+            return user && { ...user, hash: user.passwordHash! };
+          }).then(
+            (user) => (user ? "signed-in" : "wrong"),
+            (error: unknown) => (error instanceof SignInLockedError ? "locked" : Promise.reject(error)),
+          ),
+        ),
+      );
+
+    await staffRace(Array.from({ length: 30 }, (_, i) => staffRequest(`zgadywanie-${i}`, `10.7.0.${i + 1}`)));
+    expect(await staffRace([staffRequest(PIN, "10.7.1.1")])).toEqual(["locked"]);
+    const listed = (await listStaff(db, manager, club.id)).members.find((member) => member.userId === educator.id);
+    expect(listed?.signInLockedUntil).toBeInstanceOf(Date);
+
+    await expect(liftStaffSignInLock(db, colleague, club.id, educator.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(liftStaffSignInLock(db, otherManager, other.id, educator.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(liftStaffSignInLock(db, otherManager, club.id, educator.id)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await staffRace([staffRequest(PIN, "10.7.1.2")])).toEqual(["locked"]);
+
+    expect(await liftStaffSignInLock(db, manager, club.id, educator.id)).toBe(true);
+    expect(await liftStaffSignInLock(db, manager, club.id, educator.id)).toBe(false);
+    const entries = await db.auditEvent.findMany({ where: { action: "educator.unlock-sign-in", targetId: educator.id } });
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ actorId: manager.userId, clubId: club.id });
+    expect((await listStaff(db, manager, club.id)).members.find((member) => member.userId === educator.id)?.signInLockedUntil).toBeNull();
+    expect(await staffRace([staffRequest(PIN, "10.7.1.3")])).toEqual(["signed-in"]);
+
+    // The bound holds after a lift: the next ten guesses lock the account again.
+    const again = await staffRace(Array.from({ length: 40 }, (_, i) => staffRequest(`znowu-${i}`, `10.7.2.${i + 1}`)));
+    expect(again.filter((outcome) => outcome === "wrong").length).toBeLessThanOrEqual(SIGN_IN_LIMIT);
   });
 
   it("still bounds guesses made with a stolen card", async () => {

@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import { ClubSwitcher } from "@/components/club/ClubSwitcher";
 import { InviteEducatorForm } from "@/components/club/InviteEducatorForm";
 import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
+import { Button } from "@/components/ui/Button";
+import { Notice } from "@/components/ui/Notice";
 import { getClub, listStaff } from "@/lib/access/clubs";
 import { requireClub } from "@/lib/access/guard";
 import { getDb } from "@/lib/db/client";
-import { formatDate } from "@/lib/format";
-import { inviteEducatorAction } from "./actions";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { inviteEducatorAction, unlockSignInAction } from "./actions";
 
 export const metadata: Metadata = { title: "Edukatorzy" };
 
@@ -16,15 +18,16 @@ function roleName(role: string) {
   return role === "MANAGER" || role === "EDUCATOR" ? roleNames[role] : role;
 }
 
-export default async function EducatorsPage() {
+export default async function EducatorsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { actor, clubId } = await requireClub("/klub/edukatorzy", "educator.list");
+  const { odblokowano } = await searchParams;
   const db = await getDb();
   const [club, { members, invitations }] = await Promise.all([getClub(db, actor, clubId), listStaff(db, actor, clubId)]);
 
   // A person who is both manager and educator is one row with both roles.
-  const people = new Map<string, (typeof members)[number]["user"] & { roles: string[] }>();
-  for (const { user, role } of members) {
-    const person = people.get(user.id) ?? { ...user, roles: [] };
+  const people = new Map<string, (typeof members)[number]["user"] & { roles: string[]; signInLockedUntil: Date | null }>();
+  for (const { user, role, signInLockedUntil } of members) {
+    const person = people.get(user.id) ?? { ...user, roles: [], signInLockedUntil };
     person.roles.push(roleName(role));
     people.set(user.id, person);
   }
@@ -39,6 +42,12 @@ export default async function EducatorsPage() {
         postępy; kierownik może też zapraszać edukatorów.
       </p>
 
+      {odblokowano === "1" ? (
+        <Notice kind="success" title="odblokowano" live>
+          <p>Logowanie odblokowane. Ta osoba może się teraz zalogować swoim hasłem.</p>
+        </Notice>
+      ) : null}
+
       <div className="kc-table-wrap" role="region" aria-labelledby="pracownicy" tabIndex={0}>
         <table className="kc-table">
           <caption id="pracownicy">Pracownicy klubu ({people.size})</caption>
@@ -48,6 +57,7 @@ export default async function EducatorsPage() {
               <th scope="col">Adres e-mail</th>
               <th scope="col">Rola</th>
               <th scope="col">Ostatnio w serwisie</th>
+              <th scope="col">Logowanie</th>
             </tr>
           </thead>
           <tbody>
@@ -57,6 +67,18 @@ export default async function EducatorsPage() {
                 <td>{person.email ?? "—"}</td>
                 <td>{person.roles.sort((a, b) => b.localeCompare(a, "pl")).join(", ")}</td>
                 <td>{person.lastSeenAt ? formatDate(person.lastSeenAt) : "jeszcze nie"}</td>
+                <td>
+                  {person.signInLockedUntil ? (
+                    <form action={unlockSignInAction.bind(null, person.id)}>
+                      <span className="mr-3">Zablokowane do {formatDateTime(person.signInLockedUntil)} po 10 błędnych hasłach.</span>
+                      <Button type="submit" variant="secondary" className="mt-2">
+                        Odblokuj logowanie<span className="sr-only">: {person.displayName}</span>
+                      </Button>
+                    </form>
+                  ) : (
+                    "działa"
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
