@@ -11,6 +11,7 @@ const actionNames: Partial<Record<AuditAction, string>> = {
   "auth.sign-in": "logowanie",
   "auth.sign-in-failed": "nieudana próba logowania",
   "auth.sign-out-everywhere": "wylogowanie na wszystkich urządzeniach",
+  "educator.unlock-sign-in": "odblokowanie logowania edukatora",
   "learner.create": "założenie konta w klubie",
   "learner.register": "założenie konta",
   "learner.update": "zmiana imienia lub nazwy użytkownika",
