@@ -21,10 +21,10 @@ const TEXT = {
   heading: "Twoja karta do logowania — Klub Cyfrowy",
   usernameLabel: "Twoja nazwa użytkownika:",
   qrCaption: "Zeskanuj ten kod aparatem telefonu. Otworzy się strona logowania z Twoją nazwą.",
-  pinLabel: "Twój PIN (wpisz go sam ołówkiem):",
+  pinLabel: "Twój PIN (wpisz go ołówkiem):",
   safety: [
     "Nie pokazuj PIN-u nikomu. Pracownik klubu nigdy nie zapyta o PIN przez telefon.",
-    "Zgubiłeś kartę albo zapomniałeś PIN-u? Poproś edukatora w klubie o nową kartę — stara przestanie działać.",
+    "Karta zginęła albo PIN wypadł z pamięci? Poproś edukatora w klubie o nową kartę — stara przestanie działać.",
   ],
 } as const;
 

@@ -72,7 +72,7 @@ test("a whole lesson can be walked with the keyboard alone", async ({ page }) =>
   await expect(page.getByText(`Dobre odpowiedzi: ${lesson.analysis.quiz.length} z ${lesson.analysis.quiz.length}.`)).toBeVisible();
   await focusByTab(page, /Dalej: podsumowanie/);
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("heading", { name: "Czego się nauczyłeś" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Co już potrafisz" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Gdzie sprawdzić aktualne informacje" })).toBeVisible();
   await expect(page.getByRole("link", { name: /Następna lekcja:/ })).toBeVisible();
 });
@@ -109,7 +109,7 @@ test.describe("with JavaScript turned off", () => {
     await page.getByRole("button", { name: "Sprawdź odpowiedzi" }).click();
     await expect(page.locator("[data-quiz-passed='true']")).toBeVisible();
     await page.getByRole("link", { name: "Dalej: podsumowanie" }).click();
-    await expect(page.getByRole("heading", { name: "Czego się nauczyłeś" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Co już potrafisz" })).toBeVisible();
   });
 });
 

@@ -64,7 +64,7 @@ describe("login card PDF", () => {
       expect(page).toContain(card.clubPlace);
       expect(page).toContain("Twoja nazwa użytkownika:");
       expect(page).toContain(card.username);
-      expect(page).toContain("Twój PIN (wpisz go sam ołówkiem):");
+      expect(page).toContain("Twój PIN (wpisz go ołówkiem):");
       expect(page).toContain("Nie pokazuj PIN-u nikomu.");
     }
     expect(first).not.toContain(cards[1]!.displayName);

@@ -25,7 +25,7 @@ export default async function SummaryPage({ params }: { params: LessonParams }) 
         progress={{ value: steps.length, max: steps.length, label: "Lekcja ukończona" }}
       >
         <h1 className="mt-6">Podsumowanie</h1>
-        <h2>Czego się nauczyłeś</h2>
+        <h2>Co już potrafisz</h2>
         <p>Teraz potrafisz:</p>
         <ul className="kc-prose list-disc pl-6">
           {lesson.meta.objectives.map((objective) => (

@@ -21,7 +21,7 @@ export default async function QuizPage({ params }: { params: LessonParams }) {
         lessonHref={href}
         progress={{ value: steps.length, max: steps.length, label: "Wszystkie kroki za Tobą. Teraz quiz." }}
       >
-        <h1 className="mt-6">Sprawdź, co zapamiętałeś</h1>
+        <h1 className="mt-6">Sprawdź, co pamiętasz</h1>
         <p className="kc-prose">
           {countLabel(quiz.length, ["pytanie", "pytania", "pytań"])}. Przy każdym wybierz jedną odpowiedź. Nie ma
           limitu czasu. Możesz poprawiać odpowiedzi, ile razy chcesz.
