@@ -1,11 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { expectHint, expectSummary, service, showMe, startSimulator } from "./simulators";
+import { expectHint, expectSummary, service, showMe, startSimulator, practiceStepPath } from "./simulators";
 
 const SLUG = "ikp-e-recepta-i-upowaznienie";
 
 test("IKP: from the lesson, the prescription code, a wrong tab, Pokaż mi, authorising Anna", async ({ page }) => {
   await page.goto("/lekcje/ikp/upowaznienie-bliskiej-osoby");
-  await page.goto("/lekcje/ikp/upowaznienie-bliskiej-osoby/9");
+  await page.goto(practiceStepPath("ikp/upowaznienie-bliskiej-osoby", SLUG));
   await page.getByRole("link", { name: /Spróbuj samodzielnie — bez ryzyka/ }).click();
   await expect(page).toHaveURL(new RegExp(`/cwiczenia/${SLUG}$`));
   await startSimulator(page, SLUG);
@@ -34,7 +34,7 @@ test("IKP: from the lesson, the prescription code, a wrong tab, Pokaż mi, autho
 });
 
 test("the practice is also linked from the e-prescription lesson", async ({ page }) => {
-  await page.goto("/lekcje/ikp/e-recepta-i-e-skierowanie/7");
+  await page.goto(practiceStepPath("ikp/e-recepta-i-e-skierowanie", SLUG));
   await page.getByRole("link", { name: /Spróbuj samodzielnie — bez ryzyka/ }).click();
   await expect(page).toHaveURL(new RegExp(`/cwiczenia/${SLUG}$`));
 });

@@ -1,10 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { signInLearner } from "./auth";
-import { expectHint, expectSummary, service, showMe, startSimulator } from "./simulators";
+import { expectHint, expectSummary, service, showMe, startSimulator, practiceStepPath } from "./simulators";
 
 test("login.gov.pl: from the lesson, a wrong choice, Pokaż mi, password and SMS code, sign out", async ({ page }) => {
   await page.goto("/lekcje/profil-zaufany/logowanie-login-gov-pl");
-  await page.goto("/lekcje/profil-zaufany/logowanie-login-gov-pl/8");
+  await page.goto(practiceStepPath("profil-zaufany/logowanie-login-gov-pl", "logowanie-login-gov"));
   await page.getByRole("link", { name: /Spróbuj samodzielnie — bez ryzyka/ }).click();
   await expect(page).toHaveURL(/\/cwiczenia\/logowanie-login-gov$/);
   await startSimulator(page, "logowanie-login-gov");

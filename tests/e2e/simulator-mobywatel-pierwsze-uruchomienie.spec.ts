@@ -1,11 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { expectHint, expectSummary, service, showMe, startSimulator } from "./simulators";
+import { expectHint, expectSummary, service, showMe, startSimulator, practiceStepPath } from "./simulators";
 
 const SLUG = "mobywatel-pierwsze-uruchomienie";
 
 test("mObywatel first run: from the lesson, a scam SMS, a weak password, Pokaż mi, mDowód", async ({ page }) => {
   await page.goto("/lekcje/mobywatel/dodaj-mdowod");
-  await page.goto("/lekcje/mobywatel/dodaj-mdowod/9");
+  await page.goto(practiceStepPath("mobywatel/dodaj-mdowod", SLUG));
   await page.getByRole("link", { name: /Spróbuj samodzielnie — bez ryzyka/ }).click();
   await expect(page).toHaveURL(new RegExp(`/cwiczenia/${SLUG}$`));
   await startSimulator(page, SLUG);
@@ -38,7 +38,7 @@ test("mObywatel first run: from the lesson, a scam SMS, a weak password, Pokaż 
 });
 
 test("the practice is also linked from the lesson on installing mObywatel", async ({ page }) => {
-  await page.goto("/lekcje/mobywatel/zainstaluj-mobywatel/10");
+  await page.goto(practiceStepPath("mobywatel/zainstaluj-mobywatel", SLUG));
   await page.getByRole("link", { name: /Spróbuj samodzielnie — bez ryzyka/ }).click();
   await expect(page).toHaveURL(new RegExp(`/cwiczenia/${SLUG}$`));
 });

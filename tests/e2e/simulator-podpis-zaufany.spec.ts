@@ -1,9 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { expectHint, expectSummary, service, showMe, startSimulator } from "./simulators";
+import { expectHint, expectSummary, service, showMe, startSimulator, practiceStepPath } from "./simulators";
 
 test("podpis zaufany: from the lesson, a too-large file, Pokaż mi, login, SMS code, Pobierz", async ({ page }) => {
   await page.goto("/lekcje/podpis-elektroniczny/podpis-zaufany");
-  await page.goto("/lekcje/podpis-elektroniczny/podpis-zaufany/10");
+  await page.goto(practiceStepPath("podpis-elektroniczny/podpis-zaufany", "podpis-zaufany"));
   await page.getByRole("link", { name: /Spróbuj samodzielnie — bez ryzyka/ }).click();
   await expect(page).toHaveURL(/\/cwiczenia\/podpis-zaufany$/);
   await startSimulator(page, "podpis-zaufany");

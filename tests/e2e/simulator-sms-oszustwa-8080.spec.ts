@@ -1,8 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { expectHint, expectSummary, service, showMe, startSimulator } from "./simulators";
+import { expectHint, expectSummary, service, showMe, startSimulator, practiceStepPath } from "./simulators";
 
 test("scam SMS: from the lesson, judge five messages, one wrong guess, Pokaż mi, forward to 8080, block and delete", async ({ page }) => {
-  await page.goto("/lekcje/internet-i-bezpieczenstwo/oszustwa-sms-8080/10");
+  await page.goto(practiceStepPath("internet-i-bezpieczenstwo/oszustwa-sms-8080", "sms-oszustwa-8080"));
   await page.getByRole("link", { name: /Spróbuj samodzielnie — bez ryzyka/ }).click();
   await expect(page).toHaveURL(/\/cwiczenia\/sms-oszustwa-8080$/);
   await startSimulator(page, "sms-oszustwa-8080");

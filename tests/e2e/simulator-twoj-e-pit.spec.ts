@@ -1,9 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { expectHint, expectSummary, service, showMe, startSimulator } from "./simulators";
+import { expectHint, expectSummary, service, showMe, startSimulator, practiceStepPath } from "./simulators";
 
 test("Twój e-PIT: from the lesson, sending too early, Pokaż mi, relief, account, 1.5%, UPO", async ({ page }) => {
   await page.goto("/lekcje/e-pit/ulgi-i-konto-do-zwrotu");
-  await page.goto("/lekcje/e-pit/ulgi-i-konto-do-zwrotu/9");
+  await page.goto(practiceStepPath("e-pit/ulgi-i-konto-do-zwrotu", "twoj-e-pit"));
   await page.getByRole("link", { name: /Spróbuj samodzielnie — bez ryzyka/ }).click();
   await expect(page).toHaveURL(/\/cwiczenia\/twoj-e-pit$/);
   await startSimulator(page, "twoj-e-pit");

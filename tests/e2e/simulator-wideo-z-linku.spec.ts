@@ -1,8 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { expectHint, expectSummary, service, showMe, startSimulator } from "./simulators";
+import { expectHint, expectSummary, service, showMe, startSimulator, practiceStepPath } from "./simulators";
 
 test("video meeting from a link: a wrong tap, Pokaż mi, Zablokuj by mistake fixed by the padlock, lobby, Rozłącz", async ({ page }) => {
-  await page.goto("/lekcje/rozmowy-wideo/spotkanie-z-linku/8");
+  await page.goto(practiceStepPath("rozmowy-wideo/spotkanie-z-linku", "wideo-z-linku"));
   await page.getByRole("link", { name: /Spróbuj samodzielnie — bez ryzyka/ }).click();
   await expect(page).toHaveURL(/\/cwiczenia\/wideo-z-linku$/);
   await startSimulator(page, "wideo-z-linku");

@@ -1,7 +1,21 @@
+import fs from "node:fs";
+import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 
 // Shared steps of the simulator browser tests: every simulator page has the practice band,
 // a "Twoje zadanie" section, a drawn service (a region named "Pokazowa strona: …") and "Pokaż mi".
+
+/**
+ * The address of the lesson step that carries the practice link, read from the lesson's MDX, so
+ * the tests follow the lesson when steps are added or split.
+ */
+export function practiceStepPath(lesson: string, simulator: string): string {
+  const source = fs.readFileSync(path.join(process.cwd(), "content", `${lesson}.mdx`), "utf8");
+  const at = source.indexOf(`<Practice simulator="${simulator}"`);
+  if (at === -1) throw new Error(`${lesson} has no <Practice simulator="${simulator}">`);
+  const stepNumber = source.slice(0, at).split("<Step ").length - 1;
+  return `/lekcje/${lesson}/${stepNumber}`;
+}
 
 export function service(page: Page) {
   return page.getByRole("region", { name: /^Pokazowa strona/ });
