@@ -6,9 +6,10 @@ import { completeLessonIfDone, continueVisit } from "./record";
 import { lessonShape } from "./lessons";
 
 // A guest's progress, kept by their browser (localStorage) and merged into their account when
-// they sign in. The payload is untrusted: it names no user (the session does), every lesson,
-// step and answer must exist, quiz results are graded again here, and any fault refuses all
-// of it, so nothing half-written remains.
+// they sign in. The payload is untrusted: it names no user (the session does), quiz results are
+// graded again here, and a date from the future refuses all of it. Lessons change while a
+// browser keeps its record (a step merged into another, a quiz question replaced), so what no
+// longer exists is left out and the rest is kept: nothing unknown is ever stored.
 
 /** Larger than any real guest's record (26 lessons, 239 steps, a few attempts each) by far. */
 export const GUEST_PAYLOAD_MAX_BYTES = 64 * 1024;
@@ -38,30 +39,33 @@ export class GuestProgressError extends Error {
   override name = "GuestProgressError";
 }
 
-/** Checks every entry against the lessons as they are now; throws with a message for a person. */
-export function checkAgainstLessons(payload: GuestProgress, lessons: ReadonlyMap<string, Lesson>, now = new Date()): void {
-  const unknown = () => new GuestProgressError("Zapisane postępy dotyczą lekcji, których nie znamy. Nic nie zostało zapisane.");
-  for (const [lessonSlug, stepIds] of Object.entries(payload.steps)) {
-    const lesson = lessons.get(lessonSlug);
-    if (!lesson) throw unknown();
-    const known = new Set(lesson.analysis.steps.map((step) => step.id));
-    if (!stepIds.every((stepId) => known.has(stepId))) throw unknown();
+/**
+ * The part of the payload that still matches the lessons as they are now: known lessons and
+ * steps, attempts whose every answer is a current option, a resume place that exists. Throws,
+ * with a message for a person, only on a date from the future (a tampered record).
+ */
+export function keepKnown(payload: GuestProgress, lessons: ReadonlyMap<string, Lesson>, now = new Date()): GuestProgress {
+  if (payload.quizzes.some((attempt) => new Date(attempt.at).getTime() > now.getTime() + 5 * 60_000)) {
+    throw new GuestProgressError("Zapisane postępy mają datę z przyszłości. Nic nie zostało zapisane.");
   }
-  for (const attempt of payload.quizzes) {
-    const lesson = lessons.get(attempt.lesson);
-    if (!lesson) throw unknown();
-    for (const [questionId, value] of Object.entries(attempt.answers)) {
-      const question = lesson.analysis.quiz.find((candidate) => candidate.id === questionId);
-      if (!question?.options.some((option) => option.value === value)) throw unknown();
-    }
-    if (new Date(attempt.at).getTime() > now.getTime() + 5 * 60_000) {
-      throw new GuestProgressError("Zapisane postępy mają datę z przyszłości. Nic nie zostało zapisane.");
-    }
-  }
-  if (payload.last) {
-    const lesson = lessons.get(payload.last.lesson);
-    if (!lesson || (payload.last.step && !lesson.analysis.steps.some((step) => step.id === payload.last!.step))) throw unknown();
-  }
+  const stepIdsOf = (lessonSlug: string) => new Set(lessons.get(lessonSlug)?.analysis.steps.map((step) => step.id) ?? []);
+  const steps = Object.fromEntries(
+    Object.entries(payload.steps)
+      .map(([lessonSlug, stepIds]) => {
+        const known = stepIdsOf(lessonSlug);
+        return [lessonSlug, stepIds.filter((stepId) => known.has(stepId))] as const;
+      })
+      .filter(([, stepIds]) => stepIds.length > 0),
+  );
+  const quizzes = payload.quizzes.filter((attempt) => {
+    const quiz = lessons.get(attempt.lesson)?.analysis.quiz;
+    if (!quiz) return false;
+    return Object.entries(attempt.answers).every(([questionId, value]) =>
+      quiz.find((question) => question.id === questionId)?.options.some((option) => option.value === value),
+    );
+  });
+  const last = payload.last && lessons.has(payload.last.lesson) && (payload.last.step === null || stepIdsOf(payload.last.lesson).has(payload.last.step)) ? payload.last : null;
+  return { v: payload.v, steps, quizzes, last };
 }
 
 export type MergeResult = { steps: number; quizzes: number; lessonsCompleted: number };
@@ -77,19 +81,19 @@ export async function mergeGuestProgress(
   lessons: ReadonlyMap<string, Lesson>,
   now = new Date(),
 ): Promise<MergeResult> {
-  checkAgainstLessons(payload, lessons, now);
+  const known = keepKnown(payload, lessons, now);
   return db.$transaction(async (tx) => {
     // One merge per learner at a time (a double tap, two tabs signing in): the next one waits,
     // then its statements see the first one's attempts and add none of them again.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${userId}))`;
     const steps = await tx.stepProgress.createMany({
-      data: Object.entries(payload.steps).flatMap(([lessonSlug, stepIds]) =>
+      data: Object.entries(known.steps).flatMap(([lessonSlug, stepIds]) =>
         [...new Set(stepIds)].map((stepId) => ({ userId, lessonSlug, stepId, completedAt: now })),
       ),
       skipDuplicates: true,
     });
     let quizzes = 0;
-    for (const attempt of payload.quizzes) {
+    for (const attempt of known.quizzes) {
       const lesson = lessons.get(attempt.lesson)!;
       const createdAt = new Date(attempt.at);
       if (await tx.quizAttempt.findFirst({ where: { userId, lessonSlug: lesson.slug, createdAt }, select: { id: true } })) continue;
@@ -100,9 +104,9 @@ export async function mergeGuestProgress(
       quizzes += 1;
     }
     // Where the guest stopped becomes where "Kontynuuj" leads.
-    if (payload.last) await continueVisit(tx, userId, payload.last.lesson, payload.last.step, now);
+    if (known.last) await continueVisit(tx, userId, known.last.lesson, known.last.step, now);
     let lessonsCompleted = 0;
-    const touched = new Set([...Object.keys(payload.steps), ...payload.quizzes.map((attempt) => attempt.lesson)]);
+    const touched = new Set([...Object.keys(known.steps), ...known.quizzes.map((attempt) => attempt.lesson)]);
     for (const lessonSlug of touched) {
       lessonsCompleted += await completeLessonIfDone(tx, userId, lessonShape(lessons.get(lessonSlug)!), now);
     }

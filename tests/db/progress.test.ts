@@ -173,16 +173,30 @@ describe.each(databaseKinds)("progress on %s", (kind) => {
     expect((await rows()).completions).toBe(0);
   });
 
-  it.each([
-    ["an unknown lesson", guest({ steps: { "modul/nieznana": ["jeden"] } })],
-    ["an unknown step", guest({ steps: { "modul/lekcja": ["jeden", "sto"] } })],
-    ["an unknown question", guest({ quizzes: [{ lesson: "modul/lekcja", answers: { q9: "a" }, at: "2026-05-04T10:00:00.000Z" }] })],
-    ["an unknown option", guest({ quizzes: [{ lesson: "modul/lekcja", answers: { q1: "z" }, at: "2026-05-04T10:00:00.000Z" }] })],
-    ["a date in the future", guest({ quizzes: [{ lesson: "modul/lekcja", answers: right, at: "2099-01-01T00:00:00.000Z" }] })],
-    ["an unknown place to resume", guest({ last: { lesson: "modul/lekcja", step: "sto" } })],
-  ])("refuses %s and writes nothing", async (_name, payload) => {
+  it("refuses a record with a date in the future and writes nothing", async () => {
+    const payload = guest({ quizzes: [{ lesson: "modul/lekcja", answers: right, at: "2099-01-01T00:00:00.000Z" }] });
     await expect(mergeGuestProgress(db, claim.userId, payload, lessons)).rejects.toThrow(GuestProgressError);
     expect(await rows()).toEqual({ steps: [], completions: 0, attempts: [], visits: [] });
+  });
+
+  // Lessons change while a browser keeps its record: what no longer exists is left out, never stored.
+  it.each([
+    ["an unknown lesson", guest({ steps: { "modul/nieznana": ["jeden"], "modul/lekcja": ["jeden"] }, quizzes: [], last: null }), { steps: 1, quizzes: 0 }],
+    ["an unknown step", guest({ steps: { "modul/lekcja": ["jeden", "sto"] }, quizzes: [], last: null }), { steps: 1, quizzes: 0 }],
+    ["an unknown question", guest({ steps: {}, quizzes: [{ lesson: "modul/lekcja", answers: { q9: "a" }, at: "2026-05-04T10:00:00.000Z" }, { lesson: "modul/lekcja", answers: right, at: "2026-05-04T10:01:00.000Z" }], last: null }), { steps: 0, quizzes: 1 }],
+    ["an unknown option", guest({ steps: {}, quizzes: [{ lesson: "modul/lekcja", answers: { q1: "z" }, at: "2026-05-04T10:00:00.000Z" }], last: null }), { steps: 0, quizzes: 0 }],
+    ["an unknown lesson's quiz", guest({ steps: {}, quizzes: [{ lesson: "modul/nieznana", answers: { q1: "a" }, at: "2026-05-04T10:00:00.000Z" }], last: null }), { steps: 0, quizzes: 0 }],
+  ])("leaves out %s and keeps the rest", async (_name, payload, expected) => {
+    expect(await mergeGuestProgress(db, claim.userId, payload, lessons)).toMatchObject(expected);
+    const { steps, attempts } = await rows();
+    expect(steps.map((step) => `${step.lessonSlug}#${step.stepId}`)).toEqual(expected.steps ? ["modul/lekcja#jeden"] : []);
+    expect(attempts).toHaveLength(expected.quizzes);
+  });
+
+  it("ignores a place to resume that no longer exists", async () => {
+    await mergeGuestProgress(db, claim.userId, guest({ last: { lesson: "modul/lekcja", step: "sto" } }), lessons);
+    expect((await rows()).visits).toEqual([]);
+    expect((await rows()).steps).toHaveLength(4);
   });
 
   it("accepts only the payload's own shape: no user ids, no extra fields, no floods", () => {
