@@ -81,9 +81,9 @@ export default async function ProgressMatrixPage({ searchParams }: { searchParam
         {sortLink("postep", "według postępu")}
       </div>
       <p className="kc-prose">
-        <Link href={`/klub/postepy/csv?${params({})}`} className="kc-link-block">
+        <a href={`/klub/postepy/csv?${params({})}`} className="kc-link-block">
           Pobierz tę tabelę jako plik CSV (Excel, LibreOffice)
-        </Link>
+        </a>
       </p>
       <p className="kc-prose text-muted">
         {Object.values(cellWords)

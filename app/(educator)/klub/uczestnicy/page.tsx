@@ -26,9 +26,9 @@ export default async function LearnersPage() {
         <LinkButton href="/klub/uczestnicy/nowy">Dodaj uczestnika</LinkButton>
       </p>
       <p>
-        <Link prefetch={false} href="/klub/uczestnicy/csv" className="kc-link-block">
+        <a href="/klub/uczestnicy/csv" className="kc-link-block">
           Pobierz listę jako plik CSV (Excel, LibreOffice)
-        </Link>
+        </a>
       </p>
       <div className="kc-table-wrap">
         <table className="kc-table">

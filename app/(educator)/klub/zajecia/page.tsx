@@ -86,9 +86,9 @@ export default async function SessionsPage({ searchParams }: { searchParams: Sea
           </Button>
         </form>
         <p className="mt-6">
-          <Link href={`/klub/zajecia/csv?${params}`} className="kc-link-block">
+          <a href={`/klub/zajecia/csv?${params}`} className="kc-link-block">
             Pobierz tę listę jako plik CSV (Excel, LibreOffice)
-          </Link>
+          </a>
         </p>
       </div>
 
