@@ -1,7 +1,9 @@
 import { createHash, randomBytes } from "node:crypto";
 import { decode, encode } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
-import { refusalFor, refusalPage } from "./lib/malformed-request";
+import { databaseOutageContinues } from "./lib/db/outage";
+import { RETRY_AFTER_SECONDS } from "./lib/db/unavailable";
+import { outagePage, refusalFor, refusalPage } from "./lib/malformed-request";
 
 // Gives every visitor next-auth's CSRF cookie up front, so the sign-in and sign-out forms work
 // as plain HTML forms (no JavaScript, no extra redirect on a slow phone). Authorisation is not
@@ -11,6 +13,17 @@ const CSRF_COOKIE = `${secure ? "__Host-" : ""}next-auth.csrf-token`;
 const SESSION_COOKIE = `${secure ? "__Secure-" : ""}next-auth.session-token`;
 const THIRTY_DAYS = 30 * 24 * 60 * 60;
 const ONE_DAY = 24 * 60 * 60;
+
+// Pages that work without the database (lessons, practice, help; the sign-in form answers an
+// outage in its own words), and route handlers, which answer it themselves. Every other page
+// is personal or needs the database.
+const worksWithoutDatabase = /^\/(lekcje|slowniczek|cwiczenia|pomoc|deklaracja-dostepnosci|prywatnosc|logowanie|api)(\/|$)/;
+
+function needsDatabase(request: NextRequest): boolean {
+  const path = request.nextUrl.pathname;
+  if (path === "/") return request.cookies.has(SESSION_COOKIE);
+  return !worksWithoutDatabase.test(path);
+}
 
 /**
  * At home a session slides: used at least once a day, it lasts 30 days from the last use, so
@@ -34,6 +47,14 @@ export async function proxy(request: NextRequest) {
     return new NextResponse(refusalPage(refusal), {
       status: refusal.status,
       headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" },
+    });
+  }
+  // During a database outage the app noted, a personal page is a 503 the browser may retry,
+  // not a 200 that only says so in words. Probed per request, so recovery shows at once.
+  if (request.method === "GET" && needsDatabase(request) && (await databaseOutageContinues())) {
+    return new NextResponse(outagePage(), {
+      status: 503,
+      headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", "retry-after": String(RETRY_AFTER_SECONDS) },
     });
   }
   const secret = process.env.NEXTAUTH_SECRET;

@@ -9,6 +9,7 @@ import { GuestProgressMerge } from "@/components/progress/GuestProgressMerge";
 import { ServiceUnavailable } from "@/components/layout/ServiceUnavailable";
 import type { Actor } from "@/lib/access/policy";
 import { getActor } from "@/lib/auth/actor";
+import { noteDatabaseOutage } from "@/lib/db/outage";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { deviceIdleSeconds, deviceWarningSeconds } from "@/lib/devices/club-device";
 import { htmlAttributes, parsePreferences, PREFERENCES_COOKIE, type Preferences } from "@/lib/preferences";
@@ -40,6 +41,7 @@ async function frameState(): Promise<{ actor: Actor | null; preferences: Prefere
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
     console.error("page frame: the database is unavailable");
+    noteDatabaseOutage();
     return { actor: null, preferences: parsePreferences((await cookies()).get(PREFERENCES_COOKIE)?.value), databaseDown: true };
   }
 }

@@ -1,5 +1,6 @@
 import { getConfig } from "./config";
 import { getDb } from "./db/client";
+import { noteDatabaseOutage } from "./db/outage";
 
 export type HealthReport = {
   status: "ok" | "unavailable";
@@ -20,6 +21,7 @@ export async function checkHealth(): Promise<HealthReport> {
     return { status: "ok", app, database: { kind, ok: true, latencyMs: Math.round(performance.now() - started) } };
   } catch (error) {
     console.error("health check: database query failed", error);
+    noteDatabaseOutage();
     return { status: "unavailable", app, database: { kind, ok: false, error: "database query failed" } };
   }
 }

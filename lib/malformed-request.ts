@@ -3,6 +3,8 @@
 // action whose Origin is not this host (refused, but as a 500). The proxy refuses them first
 // with the right 4xx and a Polish sentence. Pure, so it is tested without a server.
 
+import { outageText } from "./outage-text";
+
 export type Refusal = { status: 400 | 403 | 404 | 413; message: string };
 
 /** Next.js refuses server-action bodies over 1 MB; we refuse them before they are read. */
@@ -53,12 +55,21 @@ export function refusalFor(method: string, rawPath: string, headers: Headers): R
 
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** A small, calm page in the site's language; no scripts, readable at any zoom. */
-export function refusalPage(refusal: Refusal): string {
-  const message = escapeHtml(refusal.message);
+/** A small, calm page in the site's language for answers the proxy gives itself; no scripts. */
+export function plainPage(heading: string, paragraphs: string[]): string {
+  const body = paragraphs.map((text) => `<p>${text}</p>`).join("");
   return `<!DOCTYPE html>
 <html lang="pl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Klub Cyfrowy</title>
+<title>${escapeHtml(heading)} — Klub Cyfrowy</title>
 <style>body{font:1.25rem/1.6 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#111;background:#fff}a{color:#0b3d91;display:inline-block;min-height:44px;padding:.5rem 0}</style>
-</head><body><main><h1>Klub Cyfrowy</h1><p>${message}</p><p><a href="/">Wróć na stronę główną</a></p></main></body></html>`;
+</head><body><main><h1>${escapeHtml(heading)}</h1>${body}<p><a href="/">Wróć na stronę główną</a></p></main></body></html>`;
+}
+
+export function refusalPage(refusal: Refusal): string {
+  return plainPage("Klub Cyfrowy", [escapeHtml(refusal.message)]);
+}
+
+export function outagePage(): string {
+  const t = outageText;
+  return plainPage(t.heading, [t.sorry, `<strong>${t.nothingLost}</strong>${t.nothingLostRest}`, t.wait]);
 }

@@ -1,15 +1,17 @@
 import type { CSSProperties } from "react";
+import { outageText } from "@/lib/outage-text";
 
 /** The words of the outage page, shared with app/global-error.tsx (which has no site styles). */
 export function ServiceUnavailableText({ headingStyle }: { headingStyle?: CSSProperties }) {
   return (
     <>
-      <h1 style={headingStyle}>Usługa jest chwilowo niedostępna</h1>
-      <p>Przepraszamy, Klub Cyfrowy ma teraz krótką przerwę. To nie Twoja wina.</p>
+      <h1 style={headingStyle}>{outageText.heading}</h1>
+      <p>{outageText.sorry}</p>
       <p>
-        <strong>Nic nie zginęło</strong> — wszystko, co zostało zapisane wcześniej, czeka na Ciebie.
+        <strong>{outageText.nothingLost}</strong>
+        {outageText.nothingLostRest}
       </p>
-      <p>Odczekaj chwilę i spróbuj ponownie.</p>
+      <p>{outageText.wait}</p>
     </>
   );
 }

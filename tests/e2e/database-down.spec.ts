@@ -121,13 +121,15 @@ test("a PostgreSQL outage shows a calm Polish page, leaks nothing, and passes wi
     await expect(signedIn.getByText(/Usługa jest chwilowo niedostępna|Nie udało się zapisać tego kroku/).first()).toBeVisible();
     expectNoInternals(await signedIn.content());
 
-    // A signed-in page: the Polish message in the site's frame, not Next's English error page.
-    await signedIn.goto("/moje-postepy");
+    // A signed-in page: 503 with Retry-After and the Polish message, not Next's English error page.
+    const personal = await signedIn.goto("/moje-postepy");
+    expect(personal?.status()).toBe(503);
+    expect(personal?.headers()["retry-after"]).toBe("30");
     await expectUnavailablePage(signedIn);
 
     // The public certificate check says so in words.
     const check = await guest.goto("/certyfikat/2345-6789-ABCD-EFGH");
-    expect(check?.status()).toBeLessThan(500);
+    expect(check?.status()).toBe(503);
     await expect(guest.getByText("usługa jest chwilowo niedostępna")).toBeVisible();
     expectNoInternals(await guest.content());
 
@@ -151,7 +153,7 @@ test("a PostgreSQL outage shows a calm Polish page, leaks nothing, and passes wi
 
   // Recovery without restarting the server.
   await waitForHealth(200, 30_000);
-  await signedIn.goto("/moje-postepy");
+  expect((await signedIn.goto("/moje-postepy"))?.status()).toBe(200);
   await expect(signedIn.getByRole("heading", { name: "Usługa jest chwilowo niedostępna" })).toHaveCount(0);
   await expect(signedIn.getByRole("link", { name: /Wyloguj się|Zakończ i wyloguj/ })).toBeVisible();
   expect(server?.exitCode).toBeNull();

@@ -6,6 +6,7 @@ import { clientIp } from "@/lib/auth/sign-in";
 import { minutesUntil } from "@/lib/auth/rate-limit";
 import { verifyCertificate, type PublicCertificate } from "@/lib/certificates/verify";
 import { getDb } from "@/lib/db/client";
+import { noteDatabaseOutage } from "@/lib/db/outage";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { countLabel, formatDate } from "@/lib/format";
 
@@ -105,6 +106,7 @@ async function verifyOrUnavailable(typed: string, ip: string | null): Promise<Aw
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
     console.error("certificate check: the database is unavailable");
+    noteDatabaseOutage();
     return { state: "unavailable" };
   }
 }

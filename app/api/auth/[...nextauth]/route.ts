@@ -4,6 +4,7 @@ import { withNeutralErrorUrls } from "@/lib/auth/error-redirect";
 import { authOptionsFor } from "@/lib/auth/options";
 import { asBrowserSessionCookies } from "@/lib/auth/session-cookies";
 import { getDb } from "@/lib/db/client";
+import { noteDatabaseOutage } from "@/lib/db/outage";
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, UNAVAILABLE_SIGN_IN_CODE } from "@/lib/db/unavailable";
 import { DEVICE_COOKIE, findClubDevice } from "@/lib/devices/club-device";
 
@@ -35,6 +36,7 @@ async function handler(request: NextRequest, context: Context): Promise<Response
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
     console.error("sign-in: the database is unavailable");
+    noteDatabaseOutage();
     return unavailable(request);
   }
 }
