@@ -49,7 +49,8 @@ export function summary(errors: Record<string, string>): { field: string; messag
  */
 export function isSameOrigin(request: Request | Pick<Headers, "get">): boolean {
   // A server action has no Request, only the request's headers (next/headers).
-  const headers = "headers" in request ? request.headers : request;
+  // Duck-typed: next/headers' read-only headers answer `"headers" in …` with true.
+  const headers = "get" in request && typeof request.get === "function" ? request : (request as Request).headers;
   const origin = headers.get("origin");
   const site = headers.get("sec-fetch-site");
   if (site && site !== "same-origin") return false;

@@ -4,7 +4,7 @@ import { horizontalOverflow, lowContrastText, smallTargets } from "./measure";
 import { signInLearner, signInStaff } from "./auth";
 import { preferencesCookie, routes, templateRoutes, textSizes, themes, type AppRoute } from "./routes";
 
-const staffEmail = { educator: "edukator@demo.klubcyfrowy.pl", manager: "kierownik@demo.klubcyfrowy.pl", admin: "admin@demo.klubcyfrowy.pl" };
+const staffEmail = { educator: "edukator@demo.klubcyfrowy.pl", manager: "kierownik@demo.klubcyfrowy.pl", admin: "admin@demo.klubcyfrowy.pl", editor: "redaktor@demo.klubcyfrowy.pl" };
 
 /** Signs in as the route's role, then opens it (following a link where the route says so). */
 async function open(page: Page, route: AppRoute) {

@@ -2,7 +2,7 @@
 // (with the role that may see them) instead of writing their own loops.
 import { scenarios } from "../../components/simulators/registry";
 
-export type Role = "guest" | "learner" | "educator" | "manager" | "admin";
+export type Role = "guest" | "learner" | "educator" | "manager" | "admin" | "editor";
 
 export type AppRoute = {
   name: string;
@@ -86,6 +86,11 @@ export const routes: AppRoute[] = [
   { name: "club certificates (educator)", path: "/klub/certyfikaty", template: "certificates", role: "educator" },
   { name: "club certificates, filter with a wrong date", path: "/klub/certyfikaty?od=2026-02-30", template: "certificates", role: "manager" },
   { name: "clubs", path: "/admin/kluby", template: "table", role: "admin" },
+  { name: "editors", path: "/admin/redaktorzy", template: "form", role: "admin" },
+  { name: "report a mistake", path: `${lesson}/6/zglos`, template: "form", role: "guest" },
+  { name: "report a mistake: thank you", path: `${lesson}/6/zglos/dziekujemy`, template: "text", role: "guest" },
+  { name: "editorial review", path: "/redakcja", template: "editorial", role: "editor" },
+  { name: "the club's reports of mistakes", path: "/klub/zgloszenia", template: "text", role: "educator" },
   { name: "practice simulators", path: "/cwiczenia", template: "simulators", role: "guest" },
   // The hint, "Pokaż mi" and real-data states of a screen, on the screen template.
   { name: "simulator screen with Pokaż mi", path: "/cwiczenia/logowanie-login-gov/pz-login?pokaz=1", template: "simulator", role: "guest" },
