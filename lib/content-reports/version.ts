@@ -19,7 +19,7 @@ const known = new WeakMap<object, string>();
 export function lessonVersion(lesson: { file: string }): string {
   let version = known.get(lesson);
   if (!version) {
-    version = versionOfSource(fs.readFileSync(path.resolve(process.cwd(), lesson.file), "utf8"));
+    version = versionOfSource(fs.readFileSync(path.resolve(/*turbopackIgnore: true*/ process.cwd(), lesson.file), "utf8"));
     known.set(lesson, version);
   }
   return version;
