@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { Button } from "@/components/ui/Button";
 import { FormProblems } from "@/components/ui/FormProblems";
-import { TextField } from "@/components/ui/Field";
+import { ChoiceGroup, TextField } from "@/components/ui/Field";
 import { LinkButton } from "@/components/ui/LinkButton";
 import { Notice } from "@/components/ui/Notice";
 import { idleForm, type FormState } from "@/lib/forms";
@@ -22,6 +22,15 @@ function PinOnce({ pin }: { pin: string }) {
   );
 }
 
+/**
+ * Asked only when the club already has a learner of that name: ticking the box and sending again
+ * creates the account anyway (a plain checkbox, so it works without JavaScript).
+ */
+export function SameNameConfirm({ error, label = "To inna osoba — dodaj" }: { error?: string; label?: string }) {
+  if (!error) return null;
+  return <ChoiceGroup id="potwierdzam" legend="Ta sama osoba?" error={error} type="checkbox" name="potwierdzam" options={[{ value: "tak", label }]} />;
+}
+
 export function NewLearnerForm({
   action,
   groups,
@@ -38,10 +47,18 @@ export function NewLearnerForm({
           Nazwa użytkownika: <strong>{created.username}</strong>
         </p>
         <PinOnce pin={created.pin} />
+        {/* The card opens in a new tab: this page, with the PIN, stays where it is. */}
+        <p>Karta otworzy się w nowej karcie przeglądarki. Ta strona z PIN-em zostanie otwarta.</p>
         <div className="flex flex-wrap gap-3">
-          <LinkButton href={`/klub/uczestnicy/${created.id}`}>Wydrukuj kartę do logowania</LinkButton>
+          <form method="post" action="/klub/karty" target="_blank">
+            <input type="hidden" name="learnerId" value={created.id} />
+            <Button type="submit">Wydrukuj kartę do logowania</Button>
+          </form>
           <LinkButton href="/klub/uczestnicy/nowy" variant="secondary">
             Dodaj kolejną osobę
+          </LinkButton>
+          <LinkButton href={`/klub/uczestnicy/${created.id}`} variant="secondary">
+            Strona uczestnika
           </LinkButton>
         </div>
       </Notice>
@@ -49,7 +66,7 @@ export function NewLearnerForm({
   }
   return (
     <form action={formAction} noValidate>
-      <FormProblems state={state} />
+      <FormProblems state={state} fieldIds={{ potwierdzam: "potwierdzam-0" }} />
       <TextField id="displayName" label="Imię i nazwisko" hint="Tak, jak uczestnik chce je widzieć, także na certyfikacie." defaultValue={state.values.displayName} error={state.errors.displayName} autoComplete="off" />
       <TextField
         id="username"
@@ -76,6 +93,7 @@ export function NewLearnerForm({
           </select>
         </div>
       ) : null}
+      <SameNameConfirm error={state.errors.potwierdzam} />
       <Button type="submit" disabled={pending}>
         Dodaj uczestnika
       </Button>

@@ -44,7 +44,7 @@ export type CertificateFilter = z.infer<typeof certificateFilterSchema>;
 export const noFilter: CertificateFilter = { grupa: "", temat: "", od: "", do: "", uczestnik: "" };
 
 export type ClubCertificateRow = {
-  learner: { id: string; displayName: string };
+  learner: { id: string; displayName: string; username: string };
   subject: CertificateSubject;
   completedAt: Date;
   certificate: Pick<Certificate, "id" | "number" | "verificationCode" | "issuedAt" | "revokedAt"> | null;
@@ -118,8 +118,8 @@ export async function listClubCertificates(db: Db, actor: Actor, clubId: string,
       ...(filter.grupa ? { groupMemberships: { some: { groupId: filter.grupa, group: { clubId } } } } : {}),
       ...(filter.uczestnik ? { id: filter.uczestnik } : {}),
     },
-    select: { id: true, displayName: true },
-    orderBy: { displayName: "asc" },
+    select: { id: true, displayName: true, username: true },
+    orderBy: [{ displayName: "asc" }, { username: "asc" }],
   });
   const ids = learners.map((learner) => learner.id);
   const [completions, issued] = await Promise.all([
@@ -402,7 +402,7 @@ export async function ownCertificate(db: Db, actor: Actor, wanted: string, site:
     const club = await db.club.findUniqueOrThrow({ where: { id: clubId } });
     const issuer = await clubIssuer(db, clubId, null);
     if (!issuer) throw new NoIssuerError(clubId);
-    certificate = await issueRow(db, club, { learner: { id: actor.userId, displayName: actor.displayName }, subject: entry.subject, completedAt: entry.completedAt, certificate: null }, issuer, actor.userId);
+    certificate = await issueRow(db, club, { learner: { id: actor.userId, displayName: actor.displayName, username: actor.username }, subject: entry.subject, completedAt: entry.completedAt, certificate: null }, issuer, actor.userId);
   }
   const club = await db.club.findUniqueOrThrow({ where: { id: certificate.clubId } });
   return certificateDocument(certificate, club, site);

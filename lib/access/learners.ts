@@ -6,6 +6,7 @@ import { signInKeys } from "../auth/rate-limit";
 import { hashSecret, hashToken, randomToken } from "../auth/secrets";
 import { assertCan, NotFoundError } from "./guard";
 import { staffClubIds, type Actor } from "./policy";
+import { sameNameLearners, SameNameError } from "./same-name";
 import { z } from "zod";
 
 /** Learners the actor may see: members of a club where the actor is staff. Every list uses it. */
@@ -47,6 +48,8 @@ export const learnerFormSchema = z.object({
   displayName: displayNameSchema,
   username: z.union([z.literal(""), usernameSchema]).optional(),
   groupId: z.string().optional(),
+  /** „To inna osoba — dodaj”: the educator confirmed that a learner of the same name is someone else. */
+  potwierdzam: z.string().optional(),
 });
 
 export class UsernameTakenError extends Error {
@@ -55,17 +58,25 @@ export class UsernameTakenError extends Error {
   }
 }
 
-async function freeUsername(db: Db, wanted: string): Promise<string> {
+export async function freeUsername(db: Db | Prisma.TransactionClient, wanted: string, reserved: ReadonlySet<string> = new Set()): Promise<string> {
   for (let n = 0; n < 50; n++) {
     const candidate = n === 0 ? wanted : `${wanted}${n + 1}`;
+    if (reserved.has(candidate)) continue;
     if (!(await db.user.findUnique({ where: { username: candidate }, select: { id: true } }))) return candidate;
   }
   return `${wanted}.${randomToken(3).toLowerCase().replace(/[^a-z0-9]/g, "")}`;
 }
 
-/** Creates a learner in the club with a random PIN, returned once for the educator to hand over. */
+/**
+ * Creates a learner in the club with a random PIN, returned once for the educator to hand over.
+ * A learner of the same name in the club: SameNameError, until the educator confirms (`potwierdzam`).
+ */
 export async function createLearner(db: Db, actor: Actor, clubId: string, input: z.infer<typeof learnerFormSchema>) {
   assertCan(actor, "learner.create", { kind: "club", clubId });
+  if (input.potwierdzam !== "tak") {
+    const same = await sameNameLearners(db, actor, clubId, [input.displayName]);
+    if (same.size) throw new SameNameError(same);
+  }
   const username = input.username || (await freeUsername(db, usernameFromName(input.displayName)));
   if (input.username && (await db.user.findUnique({ where: { username }, select: { id: true } }))) {
     throw new UsernameTakenError(await freeUsername(db, username));

@@ -13,6 +13,7 @@ export type AuditAction =
   | "device.revoke"
   | "educator.unlock-sign-in"
   | "learner.create"
+  | "learner.create-batch"
   | "learner.update"
   | "learner.register"
   | "learner.reset-pin"

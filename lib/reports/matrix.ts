@@ -20,7 +20,7 @@ export type MatrixFilter = z.infer<typeof matrixFilterSchema>;
 
 export type CellStatus = "done" | "done-assisted" | "in-progress" | "not-started";
 export type MatrixCell = { status: CellStatus; date: Date | null; steps: number; of: number };
-export type MatrixRow = { learner: { id: string; displayName: string }; cells: MatrixCell[]; done: number };
+export type MatrixRow = { learner: { id: string; displayName: string; username: string }; cells: MatrixCell[]; done: number };
 export type Matrix = { lessons: { slug: string; title: string }[]; rows: MatrixRow[]; scope: string };
 
 export const cellWords: Record<CellStatus, { icon: string; word: string }> = {
@@ -68,7 +68,7 @@ export async function progressMatrix(db: Db, actor: Actor, clubId: string, filte
       ...readableLearners(actor, clubId),
       ...(filter.grupa ? { groupMemberships: { some: { groupId: filter.grupa, group: { clubId } } } } : {}),
     },
-    select: { id: true, displayName: true },
+    select: { id: true, displayName: true, username: true },
   });
   const ids = learners.map((learner) => learner.id);
   const slugs = lessons.map((lesson) => lesson.slug);
@@ -97,7 +97,7 @@ export async function progressMatrix(db: Db, actor: Actor, clubId: string, filte
     });
     return { learner, cells, done: cells.filter((cell) => cell.status.startsWith("done")).length };
   });
-  const byName = (a: MatrixRow, b: MatrixRow) => a.learner.displayName.localeCompare(b.learner.displayName, "pl");
+  const byName = (a: MatrixRow, b: MatrixRow) => a.learner.displayName.localeCompare(b.learner.displayName, "pl") || a.learner.username.localeCompare(b.learner.username);
   rows.sort(filter.sort === "postep" ? (a, b) => b.done - a.done || byName(a, b) : byName);
   return { lessons: lessons.map((lesson) => ({ slug: lesson.slug, title: lesson.meta.title })), rows, scope };
 }
@@ -111,7 +111,7 @@ export function cellText(cell: MatrixCell): string {
 
 export function matrixCsv(matrix: Matrix): string {
   return toCsv(
-    ["Uczestnik", "Ukończone lekcje", ...matrix.lessons.map((lesson) => lesson.title)],
-    matrix.rows.map((row) => [row.learner.displayName, `${row.done} z ${matrix.lessons.length}`, ...row.cells.map(cellText)]),
+    ["Uczestnik", "Nazwa użytkownika", "Ukończone lekcje", ...matrix.lessons.map((lesson) => lesson.title)],
+    matrix.rows.map((row) => [row.learner.displayName, row.learner.username, `${row.done} z ${matrix.lessons.length}`, ...row.cells.map(cellText)]),
   );
 }

@@ -69,9 +69,10 @@ test("an educator adds a learner, sees the PIN once, prints the card, and its QR
   const username = (await notice.locator("p strong").first().innerText()).trim();
   await expectNoAxeViolations(page);
 
-  await page.getByRole("link", { name: "Wydrukuj kartę do logowania" }).click();
-  await expectNoAxeViolations(page);
-  const learnerId = page.url().split("/").pop()!;
+  // The card opens in a new tab: the page with the PIN stays.
+  const printForm = page.locator("form", { has: page.getByRole("button", { name: "Wydrukuj kartę do logowania" }) });
+  await expect(printForm).toHaveAttribute("target", "_blank");
+  const learnerId = (await printForm.locator("input[name=learnerId]").inputValue())!;
   const response = await page.request.post("/klub/karty", { form: { learnerId }, headers: { origin: baseURL! } });
   expect(response.headers()["content-type"]).toBe("application/pdf");
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "karta-"));
@@ -95,8 +96,11 @@ test("an educator adds a learner, sees the PIN once, prints the card, and its QR
   await phonePage.getByRole("button", { name: "Zaloguj się" }).click();
   await expect(phonePage.getByRole("link", { name: new RegExp(`Wyloguj się.*${name}`) })).toBeVisible();
 
-  // Reprinting revokes the first card.
-  await page.request.post("/klub/karty", { form: { learnerId }, headers: { origin: baseURL! } });
+  // A reprint is confirmed first (the old card still works until then), then revokes the first card.
+  const unconfirmed = await page.request.post("/klub/karty", { form: { learnerId }, headers: { origin: baseURL! }, maxRedirects: 0 });
+  expect(unconfirmed.status()).toBe(303);
+  expect(unconfirmed.headers()["location"]).toBe(`/klub/karty/potwierdz?learnerId=${learnerId}`);
+  await page.request.post("/klub/karty", { form: { learnerId, potwierdzam: "tak" }, headers: { origin: baseURL! } });
   const other = await page.context().browser()!.newContext({ baseURL });
   const otherPage = await other.newPage();
   await otherPage.goto(url.pathname + url.search);

@@ -25,7 +25,7 @@ describe("CSV for Excel and LibreOffice", () => {
       ],
       rows: [
         {
-          learner: { id: "u1", displayName: "Anna Nowak" },
+          learner: { id: "u1", displayName: "Anna Nowak", username: "anna.nowak" },
           done: 1,
           cells: [
             { status: "done-assisted", date: new Date("2026-05-12T10:00:00Z"), steps: 5, of: 5 },
@@ -35,7 +35,7 @@ describe("CSV for Excel and LibreOffice", () => {
       ],
     };
     expect(matrixCsv(matrix)).toBe(
-      '\uFEFFUczestnik;Ukończone lekcje;Pierwsza;"Druga; z średnikiem"\r\nAnna Nowak;1 z 2;Ukończona z pomocą, 2026-05-12;W trakcie, krok 2 z 7, 2026-05-13\r\n',
+      '\uFEFFUczestnik;Nazwa użytkownika;Ukończone lekcje;Pierwsza;"Druga; z średnikiem"\r\nAnna Nowak;anna.nowak;1 z 2;Ukończona z pomocą, 2026-05-12;W trakcie, krok 2 z 7, 2026-05-13\r\n',
     );
     expect(cellText({ status: "not-started", date: null, steps: 0, of: 4 })).toBe("Nie rozpoczęta");
   });

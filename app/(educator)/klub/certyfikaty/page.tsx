@@ -133,7 +133,10 @@ export default async function ClubCertificatesPage({ searchParams }: { searchPar
           <tbody>
             {rows.map((row) => (
               <tr key={`${row.learner.id}|${subjectId(row.subject)}`}>
-                <th scope="row">{row.learner.displayName}</th>
+                <th scope="row">
+                  {row.learner.displayName}
+                  <span className="block font-normal text-muted">{row.learner.username}</span>
+                </th>
                 <td>{row.subject.title}</td>
                 <td>{formatDate(row.completedAt)}</td>
                 <td>

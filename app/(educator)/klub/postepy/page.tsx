@@ -99,6 +99,7 @@ export default async function ProgressMatrixPage({ searchParams }: { searchParam
           <thead>
             <tr>
               <th scope="col">Uczestnik</th>
+              <th scope="col">Nazwa użytkownika</th>
               <th scope="col">Ukończone lekcje</th>
               {matrix.lessons.map((lesson) => (
                 <th key={lesson.slug} scope="col" className="min-w-40">
@@ -115,6 +116,7 @@ export default async function ProgressMatrixPage({ searchParams }: { searchParam
                     {row.learner.displayName}
                   </Link>
                 </th>
+                <td>{row.learner.username}</td>
                 <td>
                   {row.done} z {matrix.lessons.length}
                 </td>

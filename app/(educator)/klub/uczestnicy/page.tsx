@@ -40,6 +40,7 @@ export default async function LearnersPage() {
               <th scope="col">Grupy</th>
               <th scope="col">Ostatnio</th>
               <th scope="col">Konto</th>
+              <th scope="col">Karta do logowania</th>
             </tr>
           </thead>
           <tbody>
@@ -54,6 +55,20 @@ export default async function LearnersPage() {
                 <td>{groupNames(learner, clubId) || "—"}</td>
                 <td>{learner.lastSeenAt ? formatDate(learner.lastSeenAt) : "jeszcze nie"}</td>
                 <td>{learner.active ? "aktywne" : "wyłączone"}</td>
+                <td>
+                  {learner.active ? (
+                    <form method="post" action="/klub/karty" target="_blank">
+                      <input type="hidden" name="learnerId" value={learner.id} />
+                      <Button type="submit" variant="secondary">
+                        {learner.loginCardIssuedAt ? "Wydrukuj nową kartę" : "Wydrukuj kartę"}
+                        <span className="sr-only"> dla: {learner.displayName} ({learner.username})</span>
+                      </Button>
+                    </form>
+                  ) : (
+                    "—"
+                  )}
+                  {learner.loginCardIssuedAt ? <span className="block text-muted">ostatnia: {formatDate(learner.loginCardIssuedAt)}</span> : null}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -65,7 +80,7 @@ export default async function LearnersPage() {
           <p className="kc-prose">
             Jeden plik PDF, po jednej karcie na stronie. Nowe karty zastępują stare — stare kody QR przestaną działać.
           </p>
-          <form method="post" action="/klub/karty" className="flex flex-wrap items-end gap-3">
+          <form method="post" action="/klub/karty" target="_blank" className="flex flex-wrap items-end gap-3">
             <div className="min-w-0 max-w-full">
               <label htmlFor="groupId" className="mb-1 block font-bold">
                 Grupa

@@ -73,10 +73,11 @@ export default async function GroupPage({ params, searchParams }: { params: Para
               <Link href={`/klub/uczestnicy/${user.id}`} className="kc-link-block font-bold">
                 {user.displayName}
               </Link>
+              <span>({user.username})</span>
               {user.active ? null : <span>(konto wyłączone)</span>}
               <form action={removeFromGroupAction.bind(null, group.id, user.id)}>
                 <Button type="submit" variant="secondary">
-                  Usuń z grupy<span className="sr-only"> {user.displayName}</span>
+                  Usuń z grupy<span className="sr-only"> {user.displayName} ({user.username})</span>
                 </Button>
               </form>
             </li>

@@ -76,9 +76,10 @@ export default async function LearnerPage({ params, searchParams }: { params: Pa
           : "Uczestnik nie ma jeszcze karty."}
       </p>
       {learner.active ? (
-        <form method="post" action="/klub/karty">
+        <form method="post" action="/klub/karty" target="_blank">
           <input type="hidden" name="learnerId" value={learner.id} />
-          <Button type="submit">Drukuj kartę do logowania</Button>
+          <Button type="submit">{learner.loginCardIssuedAt ? "Wydrukuj nową kartę do logowania" : "Wydrukuj kartę do logowania"}</Button>
+          <p className="mt-2 text-muted">Karta (PDF) otworzy się w nowej karcie przeglądarki.</p>
         </form>
       ) : null}
 
