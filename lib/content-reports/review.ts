@@ -2,8 +2,8 @@ import { z } from "zod";
 import { assertCan, NotFoundError } from "../access/guard";
 import type { Actor } from "../access/policy";
 import { audit } from "../auth/audit";
-import { FACTS_MAX_AGE_MONTHS } from "../content/rules";
 import type { Lesson } from "../content/catalogue";
+import { reviewDue, reviewDueOn } from "../content/review";
 import type { Db } from "../db/client";
 import type { ContentReportStatus } from "../db/generated/enums";
 import { hasControlCharacters } from "../forms";
@@ -30,17 +30,6 @@ export const reviewSchema = z.object({
 
 export type ReviewInput = z.infer<typeof reviewSchema>;
 
-/**
- * When a lesson's facts must be checked again: FACTS_MAX_AGE_MONTHS after its `checkedOn`, the
- * same rule the content check applies. (A shared helper in lib/content/rules.ts is on its way;
- * until then this one follows checkFacts exactly.)
- */
-export function reviewDueOn(checkedOn: Date): Date {
-  const due = new Date(checkedOn);
-  due.setMonth(due.getMonth() + FACTS_MAX_AGE_MONTHS);
-  return due;
-}
-
 type LessonForReview = Pick<Lesson, "slug" | "file" | "meta" | "analysis" | "moduleSlug" | "lessonSlug">;
 
 /**
@@ -56,7 +45,7 @@ export async function editorialOverview(db: Db, actor: Actor, lessons: LessonFor
   });
   const known = new Set(lessons.map((lesson) => lesson.slug));
   const rows = lessons.map((lesson) => {
-    const dueOn = reviewDueOn(lesson.meta.checkedOn);
+    const dueOn = reviewDueOn(lesson.meta);
     const version = currentVersion(lesson);
     const steps = new Map(lesson.analysis.steps.map((step) => [step.id, step]));
     return {
@@ -65,7 +54,7 @@ export async function editorialOverview(db: Db, actor: Actor, lessons: LessonFor
       href: `/lekcje/${lesson.moduleSlug}/${lesson.lessonSlug}`,
       checkedOn: lesson.meta.checkedOn,
       dueOn,
-      overdue: dueOn < today,
+      overdue: reviewDue(lesson.meta, today),
       sources: lesson.meta.sources,
       reports: reports
         .filter((report) => report.lessonSlug === lesson.slug)
