@@ -1,6 +1,7 @@
 import type { PersonalData } from "@/lib/account/export";
 import { formatDate, formatDateTime, formatMinutes } from "@/lib/format";
 import { findScenario } from "@/components/simulators/registry";
+import { statusLabels } from "@/lib/content-reports/review";
 import { DataTable } from "./DataTable";
 
 type Tables = PersonalData["tables"];
@@ -77,6 +78,13 @@ export function LearningSections({ tables, titles }: { tables: Tables; titles: M
           String(p.timesCompleted),
           formatDateTime(p.lastCompletedAt),
         ])}
+      />
+      <DataTable
+        id="zgloszenia"
+        title="Zgłoszone błędy w lekcjach"
+        intro={<p>To, co napisano przez „Coś się nie zgadza? Napisz nam”, i odpowiedź redakcji.</p>}
+        columns={["Lekcja", "Kiedy", "Co się nie zgadza", "Stan", "Odpowiedź"]}
+        rows={tables.ContentReport.map((r) => [title(r.lessonSlug), formatDateTime(r.createdAt), r.problem, statusLabels[r.status], r.reply ?? "—"])}
       />
       <DataTable
         id="nauka"

@@ -66,6 +66,7 @@ export async function exportPersonalData(db: Db, userId: string) {
     devicesRegistered,
     deviceSessions,
     practiceResults,
+    contentReports,
   ] = await Promise.all([
     db.membership.findMany({ where: mine, include: { club: { select: { name: true } } }, orderBy: { createdAt: "asc" } }),
     db.groupMember.findMany({ where: mine, include: { group: { select: { name: true, clubId: true } } }, orderBy: { addedAt: "asc" } }),
@@ -108,6 +109,11 @@ export async function exportPersonalData(db: Db, userId: string) {
     db.clubDevice.findMany({ where: { createdById: userId }, select: { id: true, clubId: true, name: true, createdAt: true }, orderBy: { createdAt: "asc" } }),
     db.deviceSession.findMany({ where: mine, include: { clubDevice: { select: { name: true } } }, orderBy: { startedAt: "asc" } }),
     db.practiceResult.findMany({ where: mine, orderBy: { firstCompletedAt: "asc" } }),
+    db.contentReport.findMany({
+      where: { reporterId: userId },
+      select: { id: true, lessonSlug: true, stepId: true, problem: true, screenShows: true, status: true, reply: true, createdAt: true },
+      orderBy: { createdAt: "asc" },
+    }),
   ]);
 
   return {
@@ -156,6 +162,7 @@ export async function exportPersonalData(db: Db, userId: string) {
       LessonPath: pathsCreated,
       ClubSession: sessionsLed,
       ClubDevice: devicesRegistered,
+      ContentReport: contentReports,
     },
   };
 }
