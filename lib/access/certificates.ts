@@ -34,6 +34,11 @@ export const certificateFilterSchema = z
     od: isoDate.optional().default(""),
     do: isoDate.optional().default(""),
     uczestnik: z.string().max(40).optional().default(""),
+    /**
+     * What a print covers: one certificate per learner (the default: a module and the paths over
+     * the same lessons are not six overlapping pages), or every certificate of the list.
+     */
+    zakres: z.enum(["jeden", "wszystkie"]).optional().default("jeden"),
   })
   .refine((filter) => !filter.od || !filter.do || filter.od <= filter.do, {
     path: ["od"],
@@ -41,7 +46,8 @@ export const certificateFilterSchema = z
   });
 
 export type CertificateFilter = z.infer<typeof certificateFilterSchema>;
-export const noFilter: CertificateFilter = { grupa: "", temat: "", od: "", do: "", uczestnik: "" };
+/** Everyone and everything, as the list shows it (a print of it covers every certificate). */
+export const noFilter: CertificateFilter = { grupa: "", temat: "", od: "", do: "", uczestnik: "", zakres: "wszystkie" };
 
 export type ClubCertificateRow = {
   learner: { id: string; displayName: string; username: string };
@@ -156,6 +162,24 @@ export async function listClubCertificates(db: Db, actor: Actor, clubId: string,
     .sort((a, b) => a.learner.displayName.localeCompare(b.learner.displayName, "pl") || order.get(subjectId(a.subject))! - order.get(subjectId(b.subject))!);
 }
 
+/**
+ * The rows a print covers. One per learner: the certificate covering the most lessons (it includes
+ * what the smaller ones say), an issued one before one still to be numbered, then the latest.
+ * Revoked certificates are never printed.
+ */
+export function printSelection(rows: ClubCertificateRow[], zakres: CertificateFilter["zakres"]): ClubCertificateRow[] {
+  const printable = rows.filter((row) => !row.certificate?.revokedAt);
+  if (zakres === "wszystkie") return printable;
+  const best = new Map<string, ClubCertificateRow>();
+  const better = (a: ClubCertificateRow, b: ClubCertificateRow) =>
+    a.subject.lessons.length - b.subject.lessons.length || Number(Boolean(a.certificate)) - Number(Boolean(b.certificate)) || a.completedAt.getTime() - b.completedAt.getTime();
+  for (const row of printable) {
+    const current = best.get(row.learner.id);
+    if (!current || better(row, current) > 0) best.set(row.learner.id, row);
+  }
+  return printable.filter((row) => best.get(row.learner.id) === row);
+}
+
 export type Issuer = { id: string | null; name: string; role: string };
 
 /** Certificates are issued in the name of the club's manager; a club without one, by the staff member printing. */
@@ -213,7 +237,9 @@ async function issueRow(db: Db, club: Club, row: ClubCertificateRow, issuer: Iss
 export async function issueClubCertificates(db: Db, actor: Actor, clubId: string, filter: CertificateFilter, limit = Infinity) {
   const { club, resource } = await clubResource(db, clubId);
   assertCan(actor, "certificate.print", resource);
-  const rows = await listClubCertificates(db, actor, clubId, filter);
+  const listed = await listClubCertificates(db, actor, clubId, filter);
+  // Revoked rows stay in "wszystkie" (skipped when printing), so its totals match the list.
+  const rows = filter.zakres === "jeden" ? printSelection(listed, "jeden") : listed;
   const missing = rows.filter((row) => !row.certificate);
   if (missing.length) {
     const issuer = await clubIssuer(db, clubId, actor);

@@ -85,16 +85,19 @@ function drawCertificate(page: PDFPage, c: CertificateDocument, { regular, bold 
   const brand = fit("Klub Cyfrowy · Kluby Rozwoju Cyfrowego", regular, 13, 11, 20);
   const title = fit("CERTYFIKAT", bold, 40, 30, 52);
   const subtitle = fit(c.kind === "MODULE" ? "ukończenia modułu nauki" : "ukończenia ścieżki nauki", regular, 20, 16, 28);
-  const attest = fit("Poświadczamy, że", regular, 16, 13, 22);
+  // Words that fit every reader: „otrzymuje … za ukończenie”, never „ukończył(a)”.
+  const attest = fit("Certyfikat otrzymuje", regular, 16, 13, 22);
   const name = fit(c.recipientName.trim() || "—", bold, 34, 18, 86);
-  const completed = fit(c.kind === "MODULE" ? "ukończył(a) cały moduł" : "ukończył(a) całą ścieżkę nauki", regular, 16, 13, 22);
+  const completed = fit(c.kind === "MODULE" ? "za ukończenie całego modułu" : "za ukończenie całej ścieżki nauki", regular, 16, 13, 22);
   const subject = fit(`„${c.subjectTitle}”`, bold, 24, 15, 62);
   const listHeading = fit(`Lekcje (${c.lessonTitles.length}):`, bold, 13, 11, 18);
   const labelWidth = 130;
+  // No learning time is recorded when the lessons were learnt as a guest (merged after sign-in) or
+  // marked as done with an educator's help: then the line is left out rather than „0 min”.
   const facts = (
     [
       ["Data ukończenia:", formatDate(c.completedAt)],
-      ["Łączny czas nauki:", c.learningMinutes > 0 ? formatMinutes(c.learningMinutes) : "poniżej minuty"],
+      ...(c.learningMinutes > 0 ? [["Łączny czas nauki:", formatMinutes(c.learningMinutes)] as const] : []),
       ["Klub:", c.clubName],
       ["Miejsce:", c.clubPlace],
     ] as const

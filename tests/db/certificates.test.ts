@@ -51,8 +51,11 @@ describe("certificate filter (the form's query string)", () => {
   const message = (query: Record<string, string>) => parse(query).error?.issues[0]?.message;
 
   it("fills in what is missing and keeps what was chosen", () => {
-    expect(parse({})).toEqual({ success: true, data: noFilter });
-    expect(parse({ grupa: "g1", temat: "MODULE:ikp", od: "2026-02-01", do: "2026-02-28" }).data).toEqual({ ...noFilter, grupa: "g1", temat: "MODULE:ikp", od: "2026-02-01", do: "2026-02-28" });
+    // A form without the choice prints one certificate per learner.
+    expect(parse({})).toEqual({ success: true, data: { ...noFilter, zakres: "jeden" } });
+    expect(parse({ zakres: "wszystkie" })).toEqual({ success: true, data: noFilter });
+    expect(parse({ zakres: "kilka" }).success).toBe(false);
+    expect(parse({ grupa: "g1", temat: "MODULE:ikp", od: "2026-02-01", do: "2026-02-28" }).data).toEqual({ ...noFilter, zakres: "jeden", grupa: "g1", temat: "MODULE:ikp", od: "2026-02-01", do: "2026-02-28" });
     expect(parse({ od: "2026-03-01", do: "2026-03-01" }).success).toBe(true);
   });
 

@@ -10,7 +10,8 @@ const manager = "kierownik@demo.klubcyfrowy.pl";
 const thursdayGroup = "Czwartki 16:00 — urząd w telefonie";
 
 async function printForm(page: Page) {
-  const form = page.locator("form[action='/klub/certyfikaty/druk']");
+  // The bulk form; each row has its own print form as well.
+  const form = page.locator("form[action='/klub/certyfikaty/druk']", { has: page.getByRole("button", { name: "Drukuj wybrane jako jeden PDF" }) });
   const fields = await form.locator("input[type=hidden]").evaluateAll((inputs) =>
     Object.fromEntries((inputs as HTMLInputElement[]).map((input) => [input.name, input.value])),
   );
@@ -40,7 +41,10 @@ test("a manager prints a group's certificates as one PDF; each verifies by its Q
     await route.fulfill({ response });
   });
   const pdfOpened = page.waitForResponse((response) => response.url().endsWith("/klub/certyfikaty/druk"));
-  await page.getByRole("button", { name: `Drukuj wszystkie z listy (${count}) jako jeden PDF` }).click();
+  // One per person is the default; this group's whole list, overlapping ones too, is a choice.
+  await expect(page.getByLabel(/Jeden certyfikat na osobę/)).toBeChecked();
+  await page.getByLabel(`Wszystkie certyfikaty z listy (${count})`, { exact: false }).check();
+  await page.getByRole("button", { name: "Drukuj wybrane jako jeden PDF" }).click();
   expect((await pdfOpened).headers()["content-type"]).toBe("application/pdf");
   await expect.poll(() => batches.at(-1)).toEqual({ ready: count, total: count, remaining: 0 });
   // Ten per batch: the page could report progress between them.
@@ -50,7 +54,7 @@ test("a manager prints a group's certificates as one PDF; each verifies by its Q
   await page.waitForURL(/\/klub\/certyfikaty\/druk$/);
   await page.goto(listUrl);
   await expect(rows.filter({ hasText: "Gotowy do wydania" })).toHaveCount(0);
-  const form = await printForm(page);
+  const form = { ...(await printForm(page)), zakres: "wszystkie" };
   const first = await page.request.post("/klub/certyfikaty/druk", { form, headers: { origin: baseURL! } });
   expect(first.headers()["content-type"]).toBe("application/pdf");
   const pdf = readPdf(await first.body());
@@ -92,7 +96,7 @@ test("without JavaScript the print form sends the PDF straight away", async ({ b
   await page.getByRole("button", { name: "Pokaż" }).click();
   await expect(page).toHaveURL(/grupa=.+&temat=MODULE/);
   const response = page.waitForResponse((candidate) => candidate.url().endsWith("/klub/certyfikaty/druk"));
-  await page.getByRole("button", { name: /Drukuj wszystkie z listy/ }).click();
+  await page.getByRole("button", { name: "Drukuj wybrane jako jeden PDF" }).click();
   expect((await response).status()).toBe(200);
   expect((await response).headers()["content-type"]).toBe("application/pdf");
   await context.close();
@@ -179,7 +183,7 @@ test("an educator sees the club's certificates but prints only when the manager 
   await signInStaff(educator, "edukator@demo.klubcyfrowy.pl");
   await educator.goto("/klub/certyfikaty");
   await expect(educator.getByText("Certyfikaty drukuje kierownik klubu")).toBeVisible();
-  await expect(educator.getByRole("button", { name: /Drukuj wszystkie/ })).toHaveCount(0);
+  await expect(educator.getByRole("button", { name: /Drukuj wybrane/ })).toHaveCount(0);
 
   const managerPage = await (await browser.newContext({ baseURL })).newPage();
   await signInStaff(managerPage, manager);
@@ -189,7 +193,7 @@ test("an educator sees the club's certificates but prints only when the manager 
   await expect(managerPage.getByText("Edukatorzy mogą teraz drukować certyfikaty")).toBeVisible();
 
   await educator.reload();
-  await expect(educator.getByRole("button", { name: /Drukuj wszystkie/ })).toBeVisible();
+  await expect(educator.getByRole("button", { name: /Drukuj wybrane/ })).toBeVisible();
 
   await managerPage.getByLabel("Edukatorzy klubu też mogą drukować certyfikaty").uncheck();
   await managerPage.getByRole("button", { name: "Zapisz" }).click();

@@ -156,8 +156,24 @@ describe("certificate PDF", () => {
   it("says path, not module, for a lesson path", async () => {
     const text = await pdfText(await save(await renderCertificates([{ ...certificate, kind: "PATH" }])));
     expect(text).toContain("ukończenia ścieżki nauki");
-    expect(text).toContain("ukończył(a) całą ścieżkę nauki");
+    expect(text).toContain("za ukończenie całej ścieżki nauki");
     expect(text).not.toContain("modułu");
+  });
+
+  it("uses words that fit every reader, never „ukończył(a)”", async () => {
+    const text = await pdfText(file);
+    expect(text).toContain("Certyfikat otrzymuje");
+    expect(text).toContain("za ukończenie całego modułu");
+    expect(text).not.toMatch(/ukończył|\(a\)/);
+  });
+
+  it("leaves the learning time out when it is not known, instead of „poniżej minuty”", async () => {
+    const text = await pdfText(await save(await renderCertificates([{ ...certificate, learningMinutes: 0 }])));
+    expect(text).not.toContain("Łączny czas nauki");
+    expect(text).not.toContain("poniżej minuty");
+    expect(text).not.toContain("0 min");
+    expect(text).toContain("Data ukończenia:");
+    expect(text).toContain("Miejsce:");
   });
 
   it("prints a QR code that decodes to exactly the verification address", async () => {

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { BulkPrintForm } from "@/components/certificates/BulkPrintForm";
+import { CertificatePrintButton } from "@/components/certificates/CertificatePrintButton";
 import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
 import { Button } from "@/components/ui/Button";
 import { ErrorSummary } from "@/components/ui/ErrorSummary";
 import { selectClassName, TextField } from "@/components/ui/Field";
 import { Notice } from "@/components/ui/Notice";
-import { certificateFilterSchema, certificatePermissions, listClubCertificates, noFilter, type ClubCertificateRow } from "@/lib/access/certificates";
+import { certificateFilterSchema, certificatePermissions, listClubCertificates, noFilter, printSelection, type ClubCertificateRow } from "@/lib/access/certificates";
 import { NotFoundError, requireActor } from "@/lib/access/guard";
 import { certificateSubjects, subjectId } from "@/lib/certificates/subjects";
 import { getCatalogue } from "@/lib/content/catalogue";
@@ -59,6 +60,7 @@ export default async function ClubCertificatesPage({ searchParams }: { searchPar
   ]);
   const subjects = certificateSubjects(catalogue);
   const printable = rows.filter((row) => !row.certificate?.revokedAt).length;
+  const onePerLearner = printSelection(rows, "jeden");
   const problem = text("problem");
   const filterFields = { grupa: filter.grupa, temat: filter.temat, od: filter.od, do: filter.do };
 
@@ -128,6 +130,7 @@ export default async function ClubCertificatesPage({ searchParams }: { searchPar
               <th scope="col">Za co</th>
               <th scope="col">Ukończone</th>
               <th scope="col">Stan</th>
+              {permissions.mayPrint ? <th scope="col">Druk (w nowej karcie)</th> : null}
             </tr>
           </thead>
           <tbody>
@@ -150,6 +153,20 @@ export default async function ClubCertificatesPage({ searchParams }: { searchPar
                     </>
                   ) : null}
                 </td>
+                {permissions.mayPrint ? (
+                  <td>
+                    {row.certificate?.revokedAt ? (
+                      "—"
+                    ) : (
+                      <CertificatePrintButton
+                        certificateId={row.certificate?.id ?? null}
+                        learnerId={row.learner.id}
+                        subject={subjectId(row.subject)}
+                        label={`${row.learner.displayName} (${row.learner.username}), ${row.subject.title}`}
+                      />
+                    )}
+                  </td>
+                ) : null}
               </tr>
             ))}
           </tbody>
@@ -160,10 +177,24 @@ export default async function ClubCertificatesPage({ searchParams }: { searchPar
         <section aria-labelledby="drukowanie" className="mt-8">
           <h2 id="drukowanie">Drukowanie</h2>
           <p className="kc-prose">
-            Jeden plik PDF, każdy certyfikat na osobnej stronie A4 — {countLabel(printable, ["certyfikat", "certyfikaty", "certyfikatów"])}.
-            Unieważnione pomijamy. Drukuje się dobrze także w czerni i bieli.
+            Jeden plik PDF, każdy certyfikat na osobnej stronie A4. Unieważnione pomijamy. Drukuje się dobrze także w czerni i bieli.
           </p>
-          <BulkPrintForm filter={filterFields} count={printable} />
+          <h3 id="podglad">Jeden na osobę — to wydrukujemy ({countLabel(onePerLearner.length, ["certyfikat", "certyfikaty", "certyfikatów"])})</h3>
+          <ul className="kc-prose" aria-labelledby="podglad">
+            {onePerLearner.map((row) => (
+              <li key={`${row.learner.id}|${subjectId(row.subject)}`}>
+                {row.learner.displayName} ({row.learner.username}): {row.subject.kind === "MODULE" ? "moduł" : "ścieżka"} „{row.subject.title}” —{" "}
+                {row.certificate ? `nr ${row.certificate.number}` : "dostanie numer przy druku"}
+              </li>
+            ))}
+          </ul>
+          {printable > onePerLearner.length ? (
+            <p className="kc-prose">
+              Na liście jest {countLabel(printable, ["certyfikat", "certyfikaty", "certyfikatów"])}. Pozostałe obejmują te same lub mniej lekcji —
+              wybierz „Wszystkie certyfikaty z listy”, jeśli mają być wydrukowane i ponumerowane także one.
+            </p>
+          ) : null}
+          <BulkPrintForm filter={filterFields} counts={{ jeden: onePerLearner.length, wszystkie: printable }} />
         </section>
       ) : null}
       {!permissions.mayPrint ? (

@@ -65,8 +65,12 @@ export default async function ClubCertificatePage({ params, searchParams }: { pa
         <dd>{certificate.subjectTitle}</dd>
         <dt>Ukończone</dt>
         <dd>{formatDate(certificate.completedAt)}</dd>
-        <dt>Łączny czas nauki</dt>
-        <dd>{formatMinutes(certificate.learningMinutes)}</dd>
+        {certificate.learningMinutes > 0 ? (
+          <>
+            <dt>Łączny czas nauki</dt>
+            <dd>{formatMinutes(certificate.learningMinutes)}</dd>
+          </>
+        ) : null}
         <dt>Wydany</dt>
         <dd>
           {formatDate(certificate.issuedAt)}, w imieniu: {certificate.issuerName} ({certificate.issuerRole})

@@ -18,6 +18,9 @@ import { assignablePaths } from "@/lib/access/paths";
 import { assignPathAction, removeAssignmentAction } from "../../grupy/actions";
 import { AssistedLessonForm } from "@/components/club/AssistedLessonForm";
 import { assistableLessons, completionCounts, type AssistedResult } from "@/lib/progress/assisted";
+import { CertificatePrintButton } from "@/components/certificates/CertificatePrintButton";
+import { certificatePermissions, listClubCertificates, noFilter } from "@/lib/access/certificates";
+import { subjectId } from "@/lib/certificates/subjects";
 import { markAssistedAction, resetPinAction, setActiveAction, updateLearnerAction } from "../actions";
 
 export const metadata: Metadata = { title: "Uczestnik" };
@@ -42,6 +45,8 @@ export default async function LearnerPage({ params, searchParams }: { params: Pa
   let paths;
   let assistable;
   let counts;
+  let certificates;
+  let mayPrintCertificates;
   try {
     learner = await getLearner(await getDb(), actor, id);
     if (!actor.activeClubId || !learner.clubIds.includes(actor.activeClubId)) throw new NotFoundError("learner of another club");
@@ -50,6 +55,8 @@ export default async function LearnerPage({ params, searchParams }: { params: Pa
     paths = await assignablePaths(await getDb(), actor, actor.activeClubId);
     assistable = await assistableLessons(await getDb(), actor, learner.id);
     counts = await completionCounts(await getDb(), actor, learner.id);
+    certificates = await listClubCertificates(await getDb(), actor, actor.activeClubId, { ...noFilter, uczestnik: learner.id });
+    mayPrintCertificates = (await certificatePermissions(await getDb(), actor, actor.activeClubId)).mayPrint;
   } catch (error) {
     // Another club's learner looks exactly like one who does not exist.
     if (error instanceof NotFoundError) pageNotFound();
@@ -134,6 +141,31 @@ export default async function LearnerPage({ params, searchParams }: { params: Pa
       ) : null}
       <p>Gdy uczestnik przeszedł lekcję na zajęciach z Twoją pomocą, oznacz ją tutaj. Lekcji ukończonej samodzielnie to nie zmieni.</p>
       <AssistedLessonForm action={markAssistedAction.bind(null, learner.id)} assigned={assistable.assigned} other={assistable.other} />
+
+      <h2 id="certyfikaty">Certyfikaty</h2>
+      {certificates.length ? (
+        <ul className="list-none p-0">
+          {certificates.map((row) => (
+            <li key={subjectId(row.subject)} className="mb-3 flex flex-wrap items-center gap-x-4 gap-y-2 rounded-md border-2 border-line p-3">
+              <span>
+                <strong>{row.subject.kind === "MODULE" ? "Moduł" : "Ścieżka"}: {row.subject.title}</strong> —{" "}
+                {!row.certificate ? "gotowy do wydania" : row.certificate.revokedAt ? "unieważniony" : `wydany, nr ${row.certificate.number}`}
+              </span>
+              {mayPrintCertificates && !row.certificate?.revokedAt ? (
+                <CertificatePrintButton
+                  certificateId={row.certificate?.id ?? null}
+                  learnerId={learner.id}
+                  subject={subjectId(row.subject)}
+                  label={`${learner.displayName}, ${row.subject.title}`}
+                />
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>Uczestnik nie ukończył jeszcze całego modułu ani ścieżki.</p>
+      )}
+      {certificates.length && !mayPrintCertificates ? <p>Certyfikaty drukuje kierownik klubu.</p> : null}
 
       <h2 id="historia">Historia nauki</h2>
       <p>Najnowsze na górze: zajęcia w klubie, posiedzenia przy lekcjach, kroki, quizy, ukończone lekcje i certyfikaty.</p>
