@@ -11,7 +11,7 @@ type Action = (state: FormState, form: FormData) => Promise<FormState>;
 export type SessionDefaults = { data: string; czas: string; tematy: string; uwagi: string; uczestnicy: string[]; pomoc: string[] };
 
 /** One club session: when, how long, what about, and for each learner whether they came and needed help. */
-export function SessionForm({ action, learners, defaults, submit }: { action: Action; learners: { id: string; displayName: string }[]; defaults: SessionDefaults; submit: string }) {
+export function SessionForm({ action, learners, defaults, submit }: { action: Action; learners: { id: string; displayName: string; username?: string }[]; defaults: SessionDefaults; submit: string }) {
   const [state, formAction, pending] = useActionState(action, idleForm as FormState);
   const value = (field: "data" | "czas" | "tematy" | "uwagi") => state.values[field] ?? defaults[field];
   const ticked = (field: "uczestnicy" | "pomoc") => new Set(state.values[field] !== undefined ? state.values[field].split(",") : defaults[field]);
@@ -41,6 +41,8 @@ export function SessionForm({ action, learners, defaults, submit }: { action: Ac
               key={learner.id}
               id={`osoba-${index}`}
               legend={learner.displayName}
+              // Two people of the same name: the username tells them apart.
+              hint={learner.username}
               type="checkbox"
               options={[
                 { value: learner.id, name: "uczestnicy", label: "obecność na zajęciach", checked: came.has(learner.id) },

@@ -19,7 +19,8 @@ export async function listLearners(db: Db, actor: Actor, clubId: string) {
   assertCan(actor, "learner.list", { kind: "club", clubId });
   return db.user.findMany({
     where: readableLearners(actor, clubId),
-    orderBy: [{ active: "desc" }, { displayName: "asc" }],
+    // Namesakes stay in one order, told apart by username.
+    orderBy: [{ active: "desc" }, { displayName: "asc" }, { username: "asc" }],
     select: {
       id: true,
       displayName: true,

@@ -22,13 +22,20 @@ export default async function LearnersPage() {
       <Breadcrumbs items={[{ href: "/klub", label: "Mój klub" }]} />
       <h1>Uczestnicy</h1>
       <ClubSwitcher actor={actor} returnTo="/klub/uczestnicy" />
-      <p>
+      <p className="flex flex-wrap gap-3">
         <LinkButton href="/klub/uczestnicy/nowy">Dodaj uczestnika</LinkButton>
+        <LinkButton href="/klub/uczestnicy/kilku" variant="secondary">
+          Dodaj kilku uczestników
+        </LinkButton>
       </p>
       <p>
         <a href="/klub/uczestnicy/csv" className="kc-link-block">
           Pobierz listę jako plik CSV (Excel, LibreOffice)
         </a>
+      </p>
+      <p className="kc-prose">
+        „Wydrukuj kartę” otwiera kartę do logowania (PDF) w nowej karcie przeglądarki. Nowa karta zastępuje starą — zapytamy, zanim
+        ją unieważnimy.
       </p>
       <div className="kc-table-wrap">
         <table className="kc-table">
