@@ -72,6 +72,7 @@ export const routes: AppRoute[] = [
   { name: "club home", path: "/klub", template: "dashboard", role: "educator" },
   { name: "learners", path: "/klub/uczestnicy", template: "table", role: "educator" },
   { name: "add a learner", path: "/klub/uczestnicy/nowy", template: "form", role: "educator" },
+  { name: "add several learners", path: "/klub/uczestnicy/kilku", template: "form", role: "educator" },
   { name: "a learner", path: "/klub/uczestnicy", follow: "Zofia Kowalska", template: "form", role: "educator" },
   { name: "educators", path: "/klub/edukatorzy", template: "table", role: "manager" },
   { name: "progress matrix", path: "/klub/postepy", template: "matrix", role: "educator" },
