@@ -6,14 +6,11 @@ import { signInKeys } from "../auth/rate-limit";
 import { hashSecret, hashToken, randomToken } from "../auth/secrets";
 import { assertCan, NotFoundError } from "./guard";
 import { staffClubIds, type Actor } from "./policy";
+import { readableLearners } from "./learner-scope";
 import { sameNameLearners, SameNameError } from "./same-name";
 import { z } from "zod";
 
-/** Learners the actor may see: members of a club where the actor is staff. Every list uses it. */
-export function readableLearners(actor: Actor, clubId?: string): Prisma.UserWhereInput {
-  const clubs = staffClubIds(actor).filter((id) => !clubId || id === clubId);
-  return { memberships: { some: { role: "LEARNER", clubId: { in: clubs } } } };
-}
+export { readableLearners };
 
 export async function listLearners(db: Db, actor: Actor, clubId: string) {
   assertCan(actor, "learner.list", { kind: "club", clubId });

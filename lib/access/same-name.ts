@@ -1,6 +1,6 @@
 import type { Db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
-import { readableLearners } from "./learners";
+import { readableLearners } from "./learner-scope";
 import type { Actor } from "./policy";
 
 // Two people with the same name look like one row in every list: before a second „Genowefa
