@@ -5,6 +5,10 @@ import { defineConfig, devices } from "@playwright/test";
 // browser otherwise (`npx playwright install chromium`).
 const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((file) => fs.existsSync(file));
 const port = Number(process.env.E2E_PORT ?? 3100);
+const launchOptions = {
+  executablePath: systemChromium,
+  args: ["--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+};
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -22,19 +26,20 @@ export default defineConfig({
   projects: [
     {
       name: "chromium",
+      testIgnore: /\.phone\.spec\.ts$/,
+      use: { ...devices["Desktop Chrome"], launchOptions },
+    },
+    {
+      // The learner's journeys on a phone the size the usability walk used (390×844, touch).
+      name: "phone",
+      testMatch: /\.phone\.spec\.ts$/,
       use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: systemChromium,
-          args: [
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-          ],
-        },
+        browserName: "chromium",
+        viewport: { width: 390, height: 844 },
+        deviceScaleFactor: 3,
+        isMobile: true,
+        hasTouch: true,
+        launchOptions,
       },
     },
   ],

@@ -53,7 +53,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body className="flex min-h-screen flex-col">
         <SkipLink />
         <SiteHeader actor={actor} />
-        <main id="tresc" tabIndex={-1} className="kc-container flex-1 pt-8 outline-none">
+        <main id="tresc" tabIndex={-1} className="kc-container flex-1 pt-4 outline-none sm:pt-8">
           {actor ? <GuestProgressMerge /> : null}
           {actor?.deviceSessionId ? <InactivityGuard idleSeconds={deviceIdleSeconds()} warnSeconds={deviceWarningSeconds(deviceIdleSeconds())} /> : null}
           {databaseDown ? <ServiceUnavailable /> : children}

@@ -16,7 +16,8 @@ export function LessonFrame({
 }) {
   return (
     <>
-      <p className="mb-2 text-lg">
+      {/* One line on a phone: the step, not the lesson's name, is what the first screen is for. */}
+      <p className="kc-lesson-title mb-1 text-lg">
         Lekcja: <Link prefetch={false} href={lessonHref}>{lessonTitle}</Link>
       </p>
       <ProgressBar {...progress} />

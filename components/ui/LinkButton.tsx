@@ -12,6 +12,6 @@ export function LinkButton({
   ...props
 }: ComponentProps<typeof Link> & { variant?: "primary" | "secondary" }) {
   return (
-    <Link prefetch={false} {...props} className={`${buttonBase} no-underline visited:text-inherit ${buttonClasses[variant]} ${className}`} />
+    <Link prefetch={false} {...props} className={`${buttonBase} no-underline ${buttonClasses[variant]} ${className}`} />
   );
 }

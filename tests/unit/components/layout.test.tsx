@@ -28,9 +28,16 @@ describe("the page frame", () => {
   it("names the product and offers the main navigation with help", () => {
     render(<Page />);
     expect(screen.getByRole("link", { name: "Klub Cyfrowy" })).toHaveAttribute("href", "/");
-    const nav = screen.getByRole("navigation", { name: "Menu główne" });
-    expect(within(nav).getByRole("link", { name: "Lekcje" })).toHaveAttribute("href", "/lekcje");
-    expect(within(nav).getByRole("link", { name: "Potrzebujesz pomocy?" })).toHaveAttribute("href", "/pomoc");
+    // One menu in two forms (CSS shows one): a row of links, and the same links behind „Menu”.
+    const [wide, compact] = screen.getAllByRole("navigation", { name: "Menu główne" });
+    for (const nav of [wide!, compact!]) {
+      expect(within(nav).getByRole("link", { name: "Lekcje" })).toHaveAttribute("href", "/lekcje");
+      expect(within(nav).getByRole("link", { name: "Potrzebujesz pomocy?" })).toHaveAttribute("href", "/pomoc");
+    }
+    const details = compact!.closest("details");
+    expect(details).not.toBeNull();
+    expect(details!.querySelector("summary")).toHaveTextContent("Menu");
+    expect(wide!.closest("details")).toBeNull();
   });
 
   it("links to help, the accessibility statement and the privacy policy in the footer", () => {
@@ -52,7 +59,9 @@ describe("the page frame", () => {
 
   it("offers sign-in to guests, and sign-out and the club to staff", () => {
     const { unmount } = render(<SiteHeader actor={null} />);
-    expect(screen.getByRole("link", { name: "Zaloguj się" })).toHaveAttribute("href", "/logowanie");
+    const signIn = screen.getAllByRole("link", { name: "Zaloguj się" });
+    expect(signIn).toHaveLength(2);
+    for (const link of signIn) expect(link).toHaveAttribute("href", "/logowanie");
     expect(screen.queryByRole("link", { name: "Mój klub" })).toBeNull();
     unmount();
     render(
@@ -60,8 +69,10 @@ describe("the page frame", () => {
         actor={{ userId: "u", displayName: "Marek Nowak", username: "marek.nowak", isAdmin: false, activeClubId: "c", memberships: [{ clubId: "c", clubName: "Klub", role: "EDUCATOR" }] }}
       />,
     );
-    expect(screen.getByRole("link", { name: /Wyloguj się.*Marek Nowak/ })).toHaveAttribute("href", "/wyloguj");
-    expect(screen.getByRole("link", { name: "Mój klub" })).toHaveAttribute("href", "/klub");
+    expect(screen.getAllByRole("link", { name: /Wyloguj się.*Marek Nowak/ })).toHaveLength(2);
+    const club = screen.getAllByRole("link", { name: "Mój klub" });
+    expect(club).toHaveLength(2);
+    for (const link of club) expect(link).toHaveAttribute("href", "/klub");
   });
 
   it("has no axe violations", async () => {

@@ -45,7 +45,7 @@ export default async function StepPage({ params, searchParams }: { params: StepP
       >
         {query.blad === "zapis" ? (
           <Notice kind="warning" title="Nie udało się zapisać tego kroku" live>
-            <p>Sprawdź połączenie z internetem i naciśnij „Dalej” jeszcze raz. To, co zrobiłeś wcześniej, jest zapisane.</p>
+            <p>Sprawdź połączenie z internetem i naciśnij „Dalej” jeszcze raz. Wszystko, co było zapisane wcześniej, zostaje.</p>
           </Notice>
         ) : null}
         <div id="tresc-kroku">
@@ -53,7 +53,6 @@ export default async function StepPage({ params, searchParams }: { params: StepP
           <ReadAloud targetId="tresc-kroku" />
           <LessonContent code={lesson.code} view={{ kind: "step", stepId: step.id }} />
         </div>
-        <StepWords terms={terms} />
         <StepNavigation
           back={step.number > 1 ? { href: `${href}/${step.number - 1}` } : { href, label: "Wstecz" }}
           done={{
@@ -69,6 +68,8 @@ export default async function StepPage({ params, searchParams }: { params: StepP
                 },
           }}
         />
+        {/* After „Dalej”, so on a phone the next step is two screens away at most; the words are also explained where they stand. */}
+        <StepWords terms={terms} />
         {/* The same link for everyone: the version names the text shown here, so a report says which one it was about. */}
         <p className="mt-8 mb-0 text-lg">
           <Link prefetch={false} href={`${here}/zglos?wersja=${lessonVersion(lesson)}`} className="inline-flex min-h-11 items-center">
@@ -76,14 +77,15 @@ export default async function StepPage({ params, searchParams }: { params: StepP
           </Link>
         </p>
         <ul className="mt-4 flex list-none flex-col gap-2 p-0 text-lg">
-          <li className="m-0">
+          {/* Not offered on the phone itself (globals.css). */}
+          <li className="kc-not-on-phone m-0">
             <Link prefetch={false} href={`${here}/telefon`} className="inline-flex min-h-11 items-center">
               Kontynuuj na telefonie
             </Link>
           </li>
           {actor ? null : (
             <li className="m-0">
-              Nie jesteś zalogowany. Postępy zapamięta tylko ta przeglądarka.{" "}
+              Bez logowania postępy zapamięta tylko ta przeglądarka.{" "}
               <Link prefetch={false} href={`/logowanie?callbackUrl=${encodeURIComponent(here)}`} className="inline-flex min-h-11 items-center">
                 Zaloguj się, aby zapisać je na koncie
               </Link>
