@@ -6,7 +6,8 @@ import { ProgressBar } from "@/components/ui/ProgressBar";
 import { realDataMessages, type RealDataKind } from "@/lib/simulators/real-data";
 import { encodeState, type SimState } from "@/lib/simulators/state";
 import type { Scenario, SimScreen } from "@/lib/simulators/types";
-import { screenHref, simulatorHref } from "@/lib/simulators/urls";
+import { NOTICE_ANCHOR, screenHref, simulatorHref } from "@/lib/simulators/urls";
+import { FocusFragment } from "@/components/club/FocusFragment";
 import { PracticeBand, SimDevice } from "./parts";
 import { RealDataGuard } from "./RealDataGuard";
 
@@ -36,6 +37,7 @@ export function SimulatorScreen({
   const here = screenHref(scenario.slug, screen.id, state);
   return (
     <article data-simulator={scenario.slug} data-screen={screen.id}>
+      <FocusFragment />
       <PracticeBand />
       <p className="mb-1 text-lg">Ćwiczenie: {scenario.service}</p>
       <h1 className="mt-0">{scenario.title}</h1>
@@ -46,18 +48,18 @@ export function SimulatorScreen({
         name="Postęp w ćwiczeniu"
       />
       {warning ? (
-        <Notice kind="warning" title={realDataMessages[warning].title} live>
+        <Notice kind="warning" title={realDataMessages[warning].title} live id={NOTICE_ANCHOR}>
           <p>{realDataMessages[warning].text}</p>
           <p>Usunęliśmy wpisane dane. Nic nie zostało wysłane ani zapisane. Wpisz dane z ramki „Dane do ćwiczenia”.</p>
         </Notice>
       ) : null}
       {hintText ? (
-        <Notice kind="info" title="Podpowiedź" live>
+        <Notice kind="info" title="Podpowiedź" live id={warning ? undefined : NOTICE_ANCHOR}>
           <p>{hintText}</p>
         </Notice>
       ) : null}
       {showMe ? (
-        <Notice kind="info" title="Pokaż mi" live>
+        <Notice kind="info" title="Pokaż mi" live id={warning || hintText ? undefined : NOTICE_ANCHOR}>
           <p>{screen.showMe}</p>
           <p>Na pokazowej stronie to miejsce ma przerywaną ramkę i napis „← tutaj”.</p>
         </Notice>

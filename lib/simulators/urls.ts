@@ -6,6 +6,9 @@ export function simulatorHref(slug: string): string {
   return `${SIMULATORS_HREF}/${slug}`;
 }
 
+/** Where a screen's hint or warning stands: the page opens there, not at the top under the menu. */
+export const NOTICE_ANCHOR = "podpowiedz";
+
 /** A screen's address with the practice's choices so far, and optionally a hint or a warning. */
 export function screenHref(
   slug: string,
@@ -19,7 +22,8 @@ export function screenHref(
   if (extra.uwaga) query.set("uwaga", extra.uwaga);
   if (extra.pokaz) query.set("pokaz", "1");
   const search = query.toString();
-  return `${simulatorHref(slug)}/${screenId}${search ? `?${search}` : ""}`;
+  const anchor = extra.podpowiedz || extra.uwaga || extra.pokaz ? `#${NOTICE_ANCHOR}` : "";
+  return `${simulatorHref(slug)}/${screenId}${search ? `?${search}` : ""}${anchor}`;
 }
 
 export const summaryHref = (slug: string) => `${simulatorHref(slug)}/koniec`;

@@ -41,7 +41,7 @@ describe("simulator: e-prescription and authorising a family member in IKP", () 
     ["lista", "cofnij", "cofnij"],
   ])("on %s the choice %s gives the hint %s", (screen, choice, hint) => {
     const result = answer({ screen, choice });
-    expect(result).toEqual({ redirectTo: `${BASE}/${screen}?podpowiedz=${hint}`, completed: false });
+    expect(result).toEqual({ redirectTo: `${BASE}/${screen}?podpowiedz=${hint}#podpowiedz`, completed: false });
   });
 
   it.each([
@@ -50,7 +50,7 @@ describe("simulator: e-prescription and authorising a family member in IKP", () 
     ["48 21", null],
   ])("the typed code %s gives the hint %s", (kod, hint) => {
     const result = answer({ screen: "recepta", choice: "dalej", fields: { kod } });
-    expect(result.redirectTo).toBe(hint ? `${BASE}/recepta?podpowiedz=${hint}` : `${BASE}/zakladki`);
+    expect(result.redirectTo).toBe(hint ? `${BASE}/recepta?podpowiedz=${hint}#podpowiedz` : `${BASE}/zakladki`);
   });
 
   it.each([
@@ -58,7 +58,7 @@ describe("simulator: e-prescription and authorising a family member in IKP", () 
     ["4111 1111 1111 1111", "karta"],
   ])("refuses real data typed as the code (%s) and drops it", (kod, kind) => {
     const result = answer({ screen: "recepta", choice: "dalej", fields: { kod } });
-    expect(result).toEqual({ redirectTo: `${BASE}/recepta?uwaga=${kind}`, completed: false });
+    expect(result).toEqual({ redirectTo: `${BASE}/recepta?uwaga=${kind}#podpowiedz`, completed: false });
   });
 
   it("shows Anna's PESEL only as a made-up, invalid number", () => {

@@ -46,7 +46,7 @@ describe("simulator: first run of mObywatel", () => {
   ])("on %s the choice %s gives the hint %s", (screen, choice, hint) => {
     const result = answer({ screen, choice });
     expect(result.completed).toBe(false);
-    expect(result.redirectTo).toBe(`/cwiczenia/mobywatel-pierwsze-uruchomienie/${screen}?podpowiedz=${hint}`);
+    expect(result.redirectTo).toBe(`/cwiczenia/mobywatel-pierwsze-uruchomienie/${screen}?podpowiedz=${hint}#podpowiedz`);
   });
 
   it.each([
@@ -62,7 +62,7 @@ describe("simulator: first run of mObywatel", () => {
   ])("the password %s (repeated as %s) gives the hint %s", (haslo, powtorz, hint) => {
     const result = answer(password(haslo, powtorz));
     if (hint === null) expect(result.redirectTo).toBe("/cwiczenia/mobywatel-pierwsze-uruchomienie/pierwszy-dokument");
-    else expect(result.redirectTo).toBe(`/cwiczenia/mobywatel-pierwsze-uruchomienie/haslo?podpowiedz=${hint}`);
+    else expect(result.redirectTo).toBe(`/cwiczenia/mobywatel-pierwsze-uruchomienie/haslo?podpowiedz=${hint}#podpowiedz`);
     expect(result.redirectTo).not.toContain(haslo || "@@");
   });
 
@@ -79,7 +79,7 @@ describe("simulator: first run of mObywatel", () => {
     ["Haslo 4111 1111 1111 1111!", "karta"],
   ])("refuses real data typed as the password (%s) and drops it", (value, kind) => {
     const result = answer(password(value));
-    expect(result.redirectTo).toBe(`/cwiczenia/mobywatel-pierwsze-uruchomienie/haslo?uwaga=${kind}`);
+    expect(result.redirectTo).toBe(`/cwiczenia/mobywatel-pierwsze-uruchomienie/haslo?uwaga=${kind}#podpowiedz`);
     expect(result.redirectTo).not.toContain(value.replace(/\D/g, "").slice(0, 6));
   });
 
