@@ -44,9 +44,11 @@ export default async function QuizResultPage({ params, searchParams }: { params:
           </p>
           <p>
             {result.passed
-              ? completed
-                ? "Brawo! Quiz zaliczony, a cała lekcja ukończona. Poniżej przeczytasz, dlaczego odpowiedzi są dobre."
-                : "Brawo! Quiz zaliczony. Poniżej przeczytasz, dlaczego odpowiedzi są dobre."
+              ? `${completed ? "Brawo! Quiz zaliczony, a cała lekcja ukończona." : "Brawo! Quiz zaliczony."} ${
+                  result.correct === result.total
+                    ? "Poniżej przeczytasz, dlaczego odpowiedzi są dobre."
+                    : "Poniżej przy każdej odpowiedzi jest wyjaśnienie, także przy błędnych."
+                }`
               : Object.keys(result.answers).length === 0
                 ? "Nie wybrano jeszcze żadnej odpowiedzi. Przy każdym pytaniu zaznacz jedną i naciśnij „Sprawdź odpowiedzi”."
                 : "Prawie. Przeczytaj wyjaśnienia pod odpowiedziami, popraw je i sprawdź jeszcze raz. Możesz próbować, ile razy chcesz."}
