@@ -95,15 +95,19 @@ test("a guest's progress is kept by the browser and joins the account at sign-in
   expect(await page.evaluate(() => window.localStorage.getItem("kc-postepy"))).toBeNull();
 });
 
-test("a crafted merge request gets a clear 400 and changes nothing", async ({ page }) => {
+test("a crafted merge request gets a clear 400, an outdated one keeps only what exists, and nothing else changes", async ({ page }) => {
   await signInLearner(page, "barbara.michalska");
   await expect(page.getByRole("heading", { name: /Dzień dobry/ })).toBeVisible();
   const before = await (await lessonRow(page, whatsappLesson)).textContent();
   const origin = new URL(page.url()).origin;
   const send = (data: unknown) => page.request.post("/api/postep/scal", { data, headers: { Origin: origin } });
   const valid = { v: 1, steps: { [whatsappLesson]: [contentLesson(whatsappLesson).analysis.steps[0]!.id] }, quizzes: [], last: null };
+  // A lesson that no longer exists is left out (lessons change while a browser keeps its record).
+  const unknown = await send({ ...valid, steps: { "modul/nie-ma-takiej": ["krok"] } });
+  expect(unknown.status()).toBe(200);
+  expect(await unknown.json()).toEqual({ steps: 0, quizzes: 0, lessonsCompleted: 0 });
   for (const payload of [
-    { ...valid, steps: { "modul/nie-ma-takiej": ["krok"] } },
+    { ...valid, quizzes: [{ lesson: whatsappLesson, answers: {}, at: "2099-01-01T00:00:00.000Z" }] },
     { ...valid, userId: "ktos-inny" },
     { ...valid, steps: { [whatsappLesson]: Array.from({ length: 5000 }, (_, i) => `krok-${i}-${"x".repeat(20)}`) } },
   ]) {
