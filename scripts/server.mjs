@@ -1,8 +1,10 @@
 // The production server: Next's request handler behind a plain HTTP server, so the client's
 // address comes from the socket (or from the proxies the operator trusts), never from a header
-// the client wrote. `next start` cannot do this: it keeps a client-sent X-Forwarded-For.
+// the client wrote (`next start` keeps a client-sent X-Forwarded-For), and prerendered pages
+// go out with a Cache-Control a shared cache can use (cache-policy.mjs).
 import http from "node:http";
 import next from "next";
+import { applyCachePolicy } from "./cache-policy.mjs";
 import { CLIENT_IP_HEADER, clientAddress, trustedProxyHops } from "./client-ip.mjs";
 
 const port = Number(process.env.PORT || 3000);
@@ -15,6 +17,7 @@ const server = http.createServer((request, response) => {
   const address = clientAddress(request.socket.remoteAddress, request.headers["x-forwarded-for"], hops);
   if (address) request.headers[CLIENT_IP_HEADER] = address;
   else delete request.headers[CLIENT_IP_HEADER];
+  applyCachePolicy(request, response);
   handle(request, response);
 });
 server.listen(port, () => console.log(`Ready on port ${port}`));

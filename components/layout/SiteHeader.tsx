@@ -1,25 +1,34 @@
 import Link from "next/link";
-import { isStaff, type Actor } from "@/lib/access/policy";
+import { audienceClasses, type Audience } from "@/lib/audience";
 import { PreferencesLink } from "./PreferencesLink";
 
 const linkClass = "inline-flex min-h-11 items-center px-2 py-1";
 
-/** The signed-in person comes from the layout, so the header itself stays a plain component. */
-export function SiteHeader({ actor }: { actor: Actor | null }) {
-  const navigation = [
-    { href: "/", label: "Strona główna" },
-    { href: "/lekcje", label: "Lekcje" },
-    ...(actor ? [{ href: "/moje-postepy", label: "Moje postępy" }] : []),
-    ...(isStaff(actor) ? [{ href: "/klub", label: "Mój klub" }] : []),
-    ...(actor?.isAdmin ? [{ href: "/admin/kluby", label: "Kluby" }, { href: "/admin/redaktorzy", label: "Redaktorzy" }] : []),
-    ...(actor?.isEditor || actor?.isAdmin ? [{ href: "/redakcja", label: "Redakcja" }] : []),
-    { href: "/slowniczek", label: "Słowniczek" },
-    { href: "/pomoc", label: "Potrzebujesz pomocy?" },
-  ];
+const navigation: { href: string; label: string; for?: Audience }[] = [
+  { href: "/", label: "Strona główna" },
+  { href: "/lekcje", label: "Lekcje" },
+  { href: "/moje-postepy", label: "Moje postępy", for: "account" },
+  { href: "/klub", label: "Mój klub", for: "staff" },
+  { href: "/admin/kluby", label: "Kluby", for: "admin" },
+  { href: "/admin/redaktorzy", label: "Redaktorzy", for: "admin" },
+  { href: "/redakcja", label: "Redakcja", for: "editor" },
+  { href: "/slowniczek", label: "Słowniczek" },
+  { href: "/pomoc", label: "Potrzebujesz pomocy?" },
+];
+
+function itemClass(audience?: Audience) {
+  return audience ? `m-0 list-none ${audienceClasses[audience]}` : "m-0 list-none";
+}
+
+/**
+ * The same HTML for everyone, so every page can be served like a file: the parts for one kind
+ * of visitor are all here, and /wyglad.css shows the ones that fit the person (lib/appearance.ts).
+ */
+export function SiteHeader() {
   const items = (
     <>
       {navigation.map((item) => (
-        <li key={item.href} className="m-0 list-none">
+        <li key={item.href} className={itemClass(item.for)}>
           <Link prefetch={false} href={item.href} className={linkClass}>
             {item.label}
           </Link>
@@ -28,18 +37,21 @@ export function SiteHeader({ actor }: { actor: Actor | null }) {
       <li className="m-0 list-none">
         <PreferencesLink />
       </li>
-      <li className="m-0 list-none">
-        {actor ? (
-          <Link prefetch={false} href="/wyloguj" className={`${linkClass} font-bold`}>
-            {/* On a club computer the next person sits down after you: say plainly that this ends it. */}
-            {actor.deviceSessionId ? "Zakończ i wyloguj" : "Wyloguj się"}
-            <span className="sr-only">, zalogowano jako</span>&nbsp;({actor.displayName})
-          </Link>
-        ) : (
-          <Link prefetch={false} href="/logowanie" className={`${linkClass} font-bold`}>
-            Zaloguj się
-          </Link>
-        )}
+      <li className={itemClass("home")}>
+        <Link prefetch={false} href="/wyloguj" className={`${linkClass} font-bold`}>
+          Wyloguj się<span className="sr-only">, zalogowano jako</span>&nbsp;<span className="kc-account-name" />
+        </Link>
+      </li>
+      <li className={itemClass("clubDevice")}>
+        {/* On a club computer the next person sits down after you: say plainly that this ends it. */}
+        <Link prefetch={false} href="/wyloguj" className={`${linkClass} font-bold`}>
+          Zakończ i wyloguj<span className="sr-only">, zalogowano jako</span>&nbsp;<span className="kc-account-name" />
+        </Link>
+      </li>
+      <li className={itemClass("guest")}>
+        <Link prefetch={false} href="/logowanie" className={`${linkClass} font-bold`}>
+          Zaloguj się
+        </Link>
       </li>
     </>
   );

@@ -2,6 +2,7 @@
 
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/Button";
+import { signedInHere } from "@/components/session/session-state";
 import { rememberStep, type StoredGuestProgress } from "@/lib/progress/guest-storage";
 
 /**
@@ -16,12 +17,12 @@ export function StepDoneForm({
 }: {
   lessonSlug: string;
   stepId: string;
-  /** Set for guests only: where their own "Kontynuuj" should lead after this step. */
+  /** Where a guest's own "Kontynuuj" should lead after this step (a signed-in person's server keeps that). */
   guestResume?: StoredGuestProgress["resume"];
   children: ReactNode;
 }) {
   function remember() {
-    if (guestResume) rememberStep(lessonSlug, stepId, guestResume);
+    if (guestResume && !signedInHere()) rememberStep(lessonSlug, stepId, guestResume);
   }
   return (
     <form method="post" action="/api/postep/krok" onSubmit={remember}>

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { connection } from "next/server";
 import { OperatorValue } from "@/components/help/OperatorValue";
 import { formatDate } from "@/lib/format";
 import { getOperator } from "@/lib/operator";
@@ -32,9 +31,11 @@ function telHref(phone: string): string {
   return `tel:${phone.startsWith("+") ? "+" : ""}${phone.replace(/\D/g, "")}`;
 }
 
+// The same for everyone, so prerendered and cacheable; the operator's details (OPERATOR_*) come
+// from the environment of the build and, five minutes after start at the latest, of the running app.
+export const revalidate = 300;
+
 export default async function AccessibilityStatementPage() {
-  // The operator's details are read when the page is requested, not baked in at build time.
-  await connection();
   const operator = getOperator();
 
   const operatorName = <OperatorValue value={operator.name} label="pełna nazwa operatora" />;

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ClubContact } from "@/components/help/ClubContact";
-import { ownClubContact } from "@/lib/access/clubs";
-import { getActor } from "@/lib/auth/actor";
-import { getDb } from "@/lib/db/client";
+import { audienceClasses } from "@/lib/audience";
 
 export const metadata: Metadata = { title: "Pomoc" };
 
@@ -25,10 +23,9 @@ function Key({ children }: { children: string }) {
   return <kbd className="rounded border-2 border-line bg-surface px-1.5 font-sans font-bold">{children}</kbd>;
 }
 
-// Signed in: the person's own club and how to reach it. Otherwise ClubContact says where the
-// club's details will appear.
-export default async function HelpPage() {
-  const clubContact = await ownClubContact(await getDb(), await getActor());
+// The same page for everyone (prerendered): a signed-in person's own club is one link away,
+// on /pomoc/moj-klub.
+export default function HelpPage() {
   return (
     <div className="kc-prose">
       <h1>Pomoc</h1>
@@ -141,7 +138,14 @@ export default async function HelpPage() {
       <section>
         <h2 id="kogo-zapytac">{topic("kogo-zapytac")}</h2>
         <p>Najlepiej zapytaj edukatora w swoim klubie. Edukator prowadzi zajęcia i pomaga uczestnikom.</p>
-        <ClubContact clubContact={clubContact} />
+        <div className={audienceClasses.guest}>
+          <ClubContact />
+        </div>
+        <p className={audienceClasses.account}>
+          <Link prefetch={false} href="/pomoc/moj-klub" className="inline-flex min-h-11 items-center">
+            Telefon, adres i godziny otwarcia Twojego klubu
+          </Link>
+        </p>
       </section>
 
       <section>

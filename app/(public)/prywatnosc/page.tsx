@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { connection } from "next/server";
 import { OperatorValue } from "@/components/help/OperatorValue";
 import { getOperator, type LegalBasisLetter } from "@/lib/operator";
 
@@ -37,9 +36,11 @@ function telHref(phone: string): string {
   return `tel:${phone.startsWith("+") ? "+" : ""}${phone.replace(/\D/g, "")}`;
 }
 
+// The same for everyone, so prerendered and cacheable; the operator's details (OPERATOR_*) come
+// from the environment of the build and, five minutes after start at the latest, of the running app.
+export const revalidate = 300;
+
 export default async function PrivacyPolicyPage() {
-  // The operator's details are read when the page is requested, not baked in at build time.
-  await connection();
   const operator = getOperator();
   const basis = operator.legalBasis;
   // Some rights depend on the legal basis (art. 20 and 21 RODO); until the operator confirms

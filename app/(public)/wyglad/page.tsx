@@ -5,7 +5,6 @@ import { LinkButton } from "@/components/ui/LinkButton";
 import { Notice } from "@/components/ui/Notice";
 import { defaultPreferences, safeReturnPath } from "@/lib/preferences";
 import { currentPreferences } from "@/lib/preferences-server";
-import { savePreferences } from "./actions";
 
 export const metadata: Metadata = { title: "Wygląd i wielkość liter" };
 
@@ -36,7 +35,7 @@ export default async function PreferencesPage({ searchParams }: { searchParams: 
         </Notice>
       ) : null}
       <p>Ustaw stronę tak, żeby dobrze Ci się czytało. Ustawienia zapamiętamy na tym urządzeniu, a po zalogowaniu — także na Twoim koncie, na każdym urządzeniu.</p>
-      <form action={savePreferences}>
+      <form method="post" action="/wyglad/zapisz">
         <input type="hidden" name="wroc" value={back} />
         <ChoiceGroup
           id="textSize"

@@ -6,6 +6,7 @@ import { lessonHref } from "@/lib/content/catalogue";
 import { notSameSite, refused, seeOther, sessionClaim } from "@/lib/progress/http";
 import { lessonBySlug, lessonShape } from "@/lib/progress/lessons";
 import { recordStep } from "@/lib/progress/record";
+import { NOT_SAVED_ANCHOR } from "@/lib/progress/anchors";
 
 const stepForm = z.object({ lekcja: cleanText(200), krok: cleanText(200) });
 
@@ -33,7 +34,7 @@ export async function POST(request: NextRequest) {
       await recordStep(await getDb(), claim, lessonShape(lesson), step.id);
     } catch (error) {
       console.error("Recording a step failed", error);
-      return seeOther(`${href}/${step.number}?blad=zapis`);
+      return seeOther(`${href}/${step.number}#${NOT_SAVED_ANCHOR}`);
     }
   }
   return seeOther(next);

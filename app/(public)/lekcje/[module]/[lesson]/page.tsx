@@ -1,13 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
-import { StatusLabel } from "@/components/progress/StatusLabel";
 import { LinkButton } from "@/components/ui/LinkButton";
-import { getActor } from "@/lib/auth/actor";
-import { getDb } from "@/lib/db/client";
-import { lessonShape, placeHref } from "@/lib/progress/lessons";
-import { readLearnerProgress, statusOf } from "@/lib/progress/read";
-import { noFacts, placeInLesson, stepsDone } from "@/lib/progress/rules";
+import { audienceClasses } from "@/lib/audience";
 import { digcompCompetences } from "@/lib/content/schema";
 import { lessonFromParams, lessonStaticParams, type LessonParams } from "@/lib/content/lesson-page";
 import { countLabel, formatDate, formatMinutes } from "@/lib/format";
@@ -18,13 +13,11 @@ export async function generateMetadata({ params }: { params: LessonParams }): Pr
   return { title: (await lessonFromParams(params)).lesson.meta.title };
 }
 
+// Prerendered, the same for everyone: a signed-in person's „Kontynuuj lekcję” asks the server
+// where she stopped (./dalej), and "Moje postępy" shows each lesson's state.
 export default async function LessonPage({ params }: { params: LessonParams }) {
-  const [{ module, lesson, href }, actor] = await Promise.all([lessonFromParams(params), getActor()]);
+  const { module, lesson, href } = await lessonFromParams(params);
   const { meta, analysis } = lesson;
-  const progress = actor ? await readLearnerProgress(await getDb(), actor.userId) : null;
-  const status = progress ? statusOf(lesson, progress) : "not-started";
-  const facts = progress?.facts.get(lesson.slug) ?? noFacts;
-  const last = progress?.last?.lessonSlug === lesson.slug ? progress.last.stepId : null;
   return (
     <article data-lesson-slug={lesson.slug}>
       <Breadcrumbs
@@ -45,28 +38,27 @@ export default async function LessonPage({ params }: { params: LessonParams }) {
         Lekcja ma {countLabel(analysis.steps.length, ["krok", "kroki", "kroków"])} i krótki quiz. Zajmie Ci około{" "}
         {formatMinutes(meta.durationMinutes)}. Nie ma limitu czasu.
       </p>
-      {progress ? (
-        <p className="flex flex-wrap items-center gap-x-4">
-          <StatusLabel status={status} />
-          {status === "in-progress" ? (
-            <span>
-              Kroki: {stepsDone(lessonShape(lesson), facts)} z {analysis.steps.length}
-            </span>
-          ) : null}
+      {/* The audience classes sit on plain wrappers: /wyglad.css gives them back their natural display. */}
+      <div className={audienceClasses.guest}>
+        <p className="flex flex-wrap gap-4">
+          <LinkButton href={`${href}/1`}>Zacznij lekcję</LinkButton>
         </p>
-      ) : null}
-      <p className="flex flex-wrap gap-4">
-        {status === "in-progress" ? (
-          <>
-            <LinkButton href={placeHref(lesson, placeInLesson(lessonShape(lesson), facts, last))}>Kontynuuj lekcję</LinkButton>
-            <LinkButton href={`${href}/1`} variant="secondary">
-              Zacznij od początku
-            </LinkButton>
-          </>
-        ) : (
-          <LinkButton href={`${href}/1`}>{status === "done" ? "Powtórz lekcję" : "Zacznij lekcję"}</LinkButton>
-        )}
-      </p>
+      </div>
+      <div className={audienceClasses.account}>
+        <p className="flex flex-wrap gap-4">
+          <LinkButton href={`${href}/dalej`}>Kontynuuj lekcję</LinkButton>
+          <LinkButton href={`${href}/1`} variant="secondary">
+            Zacznij od początku
+          </LinkButton>
+        </p>
+        <p>
+          „Kontynuuj lekcję” otworzy miejsce, w którym skończono. Wszystkie swoje lekcje widać w{" "}
+          <Link prefetch={false} href="/moje-postepy">
+            Moich postępach
+          </Link>
+          .
+        </p>
+      </div>
       <p>
         Wolisz mieć kroki na papierze? <Link href={`${href}/druk`}>Wydrukuj kartę z krokami tej lekcji</Link>.
       </p>

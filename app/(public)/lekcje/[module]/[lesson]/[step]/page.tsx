@@ -7,14 +7,14 @@ import { ReadAloud } from "@/components/lesson/ReadAloud";
 import { StepWords } from "@/components/lesson/Step";
 import { StepNavigation } from "@/components/lesson/StepNavigation";
 import { Notice } from "@/components/ui/Notice";
-import { getActor } from "@/lib/auth/actor";
+import { FocusFragment } from "@/components/club/FocusFragment";
+import { audienceClasses } from "@/lib/audience";
+import { NOT_SAVED_ANCHOR } from "@/lib/progress/anchors";
 import type { GlossaryEntry } from "@/lib/content/catalogue";
 import { lessonFromParams, stepStaticParams, type StepParams } from "@/lib/content/lesson-page";
 import { lessonVersion } from "@/lib/content-reports/version";
 
 export const generateStaticParams = stepStaticParams;
-
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 async function stepFromParams(params: StepParams) {
   const found = await lessonFromParams(params);
@@ -29,8 +29,10 @@ export async function generateMetadata({ params }: { params: StepParams }): Prom
   return { title: `Krok ${step.number}: ${step.title} — ${lesson.meta.title}` };
 }
 
-export default async function StepPage({ params, searchParams }: { params: StepParams; searchParams: SearchParams }) {
-  const [{ lesson, step, href, glossary }, actor, query] = await Promise.all([stepFromParams(params), getActor(), searchParams]);
+// Prerendered, the same bytes for everyone: what differs for a guest is shown by /wyglad.css,
+// and a step that could not be saved is said by a notice shown at #nie-zapisano (globals.css).
+export default async function StepPage({ params }: { params: StepParams }) {
+  const { lesson, step, href, glossary } = await stepFromParams(params);
   const total = lesson.analysis.steps.length;
   const terms = step.terms.map((id) => glossary.get(id)).filter((entry): entry is GlossaryEntry => Boolean(entry));
   const last = step.number === total;
@@ -43,11 +45,12 @@ export default async function StepPage({ params, searchParams }: { params: StepP
         lessonHref={href}
         progress={{ value: step.number, max: total, label: `Krok ${step.number} z ${total}` }}
       >
-        {query.blad === "zapis" ? (
-          <Notice kind="warning" title="Nie udało się zapisać tego kroku" live>
+        <FocusFragment />
+        <div id={NOT_SAVED_ANCHOR} tabIndex={-1} className="kc-only-when-target">
+          <Notice kind="warning" title="Nie udało się zapisać tego kroku">
             <p>Sprawdź połączenie z internetem i naciśnij „Dalej” jeszcze raz. Wszystko, co było zapisane wcześniej, zostaje.</p>
           </Notice>
-        ) : null}
+        </div>
         <div id="tresc-kroku">
           <h1 className="mt-6">{step.title}</h1>
           <ReadAloud targetId="tresc-kroku" />
@@ -59,13 +62,11 @@ export default async function StepPage({ params, searchParams }: { params: StepP
             lessonSlug: lesson.slug,
             stepId: step.id,
             label: nextLabel,
-            guestResume: actor
-              ? undefined
-              : {
-                  href: last ? `${href}/quiz` : `${href}/${step.number + 1}`,
-                  title: lesson.meta.title,
-                  label: last ? "quiz" : `krok ${step.number + 1} z ${total}`,
-                },
+            guestResume: {
+              href: last ? `${href}/quiz` : `${href}/${step.number + 1}`,
+              title: lesson.meta.title,
+              label: last ? "quiz" : `krok ${step.number + 1} z ${total}`,
+            },
           }}
         />
         {/* After „Dalej”, so on a phone the next step is two screens away at most; the words are also explained where they stand. */}
@@ -83,14 +84,12 @@ export default async function StepPage({ params, searchParams }: { params: StepP
               Kontynuuj na telefonie
             </Link>
           </li>
-          {actor ? null : (
-            <li className="m-0">
-              Bez logowania postępy zapamięta tylko ta przeglądarka.{" "}
-              <Link prefetch={false} href={`/logowanie?callbackUrl=${encodeURIComponent(here)}`} className="inline-flex min-h-11 items-center">
-                Zaloguj się, aby zapisać je na koncie
-              </Link>
-            </li>
-          )}
+          <li className={`m-0 ${audienceClasses.guest}`}>
+            Bez logowania postępy zapamięta tylko ta przeglądarka.{" "}
+            <Link prefetch={false} href={`/logowanie?callbackUrl=${encodeURIComponent(here)}`} className="inline-flex min-h-11 items-center">
+              Zaloguj się, aby zapisać je na koncie
+            </Link>
+          </li>
         </ul>
       </LessonFrame>
     </article>
