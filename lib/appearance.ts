@@ -123,13 +123,16 @@ function audiencesOf(actor: Actor | null): Audience[] {
 
 /**
  * Custom properties the page's scripts read (components/session/SessionFeatures.tsx): who is
- * here, decided by the server from the session, never by a cookie a script could write.
+ * here, decided by the server from the session, never by a cookie a script could write; and the
+ * look in force, in words (the browser tests read it).
  */
 function stateRules(actor: Actor | null, preferences: Preferences | null, deviceIdle: { idleSeconds: number; warnSeconds: number }): string {
   const state: Record<string, string> = {
     "--kc-account": actor ? "1" : "0",
     "--kc-text-size": String(preferences?.textSize ?? 100),
     "--kc-contrast": preferences?.contrast ?? "system",
+    "--kc-spacing": preferences?.extraSpacing ? "wide" : "normal",
+    "--kc-motion": preferences?.reducedMotion ? "reduce" : "system",
   };
   if (actor?.deviceSessionId) {
     state["--kc-device-idle"] = String(deviceIdle.idleSeconds);

@@ -2,6 +2,7 @@ import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 import { horizontalOverflow, lowContrastText, smallTargets } from "./measure";
 import { signInLearner, signInStaff } from "./auth";
+import { appearanceOf, expectAppearance } from "./appearance";
 import { preferencesCookie, routes, templateRoutes, textSizes, themes, type AppRoute } from "./routes";
 
 const staffEmail = { educator: "edukator@demo.klubcyfrowy.pl", manager: "kierownik@demo.klubcyfrowy.pl", admin: "admin@demo.klubcyfrowy.pl", editor: "redaktor@demo.klubcyfrowy.pl" };
@@ -49,7 +50,7 @@ test.describe("each page template in every theme at 100 % and 200 % text", () =>
         test(`${route.template}: ${theme} contrast, ${size} %`, async ({ page, context, baseURL }) => {
           await usePreferences(context, baseURL!, preferencesCookie(theme, size));
           await open(page, route);
-          await expect(page.locator("html")).toHaveAttribute("data-contrast", theme);
+          await expectAppearance(page, { contrast: theme });
           await expectNoAxeViolations(page);
           expect(await lowContrastText(page, 7)).toEqual([]);
           expect(await smallTargets(page, 44)).toEqual([]);
@@ -118,9 +119,9 @@ test("keyboard only: the display settings form can be filled in and saved", asyn
   await page.getByRole("button", { name: "Zapisz ustawienia" }).focus();
   await page.keyboard.press("Enter");
   await expect(page.getByText("Tak teraz wygląda strona.")).toBeVisible();
-  await expect(page.locator("html")).toHaveAttribute("data-text-size", "150");
-  await expect(page.locator("html")).toHaveAttribute("data-contrast", "high");
-  await expect(page.locator("html")).toHaveAttribute("data-spacing", "wide");
+  await expectAppearance(page, { textSize: "150" });
+  await expectAppearance(page, { contrast: "high" });
+  await expectAppearance(page, { spacing: "wide" });
 });
 
 test.describe("display preferences", () => {
@@ -136,14 +137,13 @@ test.describe("display preferences", () => {
     await expect(page.getByText("Tak teraz wygląda strona.")).toBeVisible();
     await page.getByRole("link", { name: "Wróć do poprzedniej strony" }).click();
     await expect(page).toHaveURL(/\/lekcje\/ikp$/);
-    const html = page.locator("html");
-    await expect(html).toHaveAttribute("data-contrast", "dark");
-    await expect(html).toHaveAttribute("data-text-size", "200");
-    await expect(html).toHaveAttribute("data-motion", "reduce");
+    await expectAppearance(page, { contrast: "dark" });
+    await expectAppearance(page, { textSize: "200" });
+    await expectAppearance(page, { motion: "reduce" });
     const fontSize = await page.locator("main p").first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
     expect(fontSize).toBeGreaterThanOrEqual(40);
     await page.reload();
-    await expect(html).toHaveAttribute("data-contrast", "dark");
+    await expectAppearance(page, { contrast: "dark" });
   });
 
   test("a crafted return address never leads off the site", async ({ page }) => {
@@ -243,19 +243,19 @@ test("preferences survive a sign-in, and follow the account to another device", 
   // Wait for the save to finish before leaving the page, or the next navigation can cancel it.
   await expect(page.getByText("Tak teraz wygląda strona.")).toBeVisible();
   await signInLearner(page, "wladyslaw.wieczorek");
-  await expect(page.locator("html")).toHaveAttribute("data-text-size", "150");
+  await expectAppearance(page, { textSize: "150" });
 
   await page.goto("/wyglad");
   await page.getByLabel(/Ciemne tło/).check();
   await page.getByRole("button", { name: "Zapisz ustawienia" }).click();
-  await expect(page.locator("html")).toHaveAttribute("data-contrast", "dark");
+  await expectAppearance(page, { contrast: "dark" });
 
   const otherDevice = await browser.newContext({ baseURL });
   const phone = await otherDevice.newPage();
   await phone.goto("/");
-  await expect(phone.locator("html")).not.toHaveAttribute("data-contrast", "dark");
+  expect((await appearanceOf(phone)).contrast).not.toBe("dark");
   await signInLearner(phone, "wladyslaw.wieczorek");
-  await expect(phone.locator("html")).toHaveAttribute("data-contrast", "dark");
-  await expect(phone.locator("html")).toHaveAttribute("data-text-size", "150");
+  await expectAppearance(phone, { contrast: "dark" });
+  await expectAppearance(phone, { textSize: "150" });
   await otherDevice.close();
 });

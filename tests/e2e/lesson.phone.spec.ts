@@ -4,6 +4,7 @@ import path from "node:path";
 import { chromium, expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 import { paintedContrast } from "./pixels";
+import { expectAppearance } from "./appearance";
 import { preferencesCookie } from "./routes";
 
 // A senior's first screen on a 390×844 phone is the lesson, not the menu (usability walk, item 1).
@@ -35,7 +36,7 @@ test("„Kontynuuj na telefonie” is not offered on the phone itself", async ({
 test("at 200 % text the step's heading is on the first screen", async ({ page, baseURL }) => {
   await useTextSize(page, baseURL!, 200);
   await page.goto(step);
-  await expect(page.locator("html")).toHaveAttribute("data-text-size", "200");
+  await expectAppearance(page, { textSize: "200" });
   const heading = await bottomOf(page, "#tresc-kroku h1");
   expect(heading.y + heading.height).toBeLessThanOrEqual(page.viewportSize()!.height);
 });
@@ -81,11 +82,11 @@ for (const theme of ["standard", "high", "dark"] as const) {
       await context.addCookies([{ name: "kc-wyglad", value: preferencesCookie(theme, 100), url: baseURL! }]);
       const page = await context.newPage();
       await page.goto("/");
-      await page.getByRole("link", { name: "Zacznij naukę" }).first().click();
-      await page.waitForURL(/\/lekcje$/);
+      await page.getByRole("link", { name: /^Zacznij pierwszą lekcję/ }).click();
+      await page.waitForURL(/\/lekcje\/.+\/1$/);
       await page.goBack();
       await page.mouse.move(0, 0);
-      const button = page.getByRole("link", { name: "Zacznij naukę" }).first();
+      const button = page.getByRole("link", { name: /^Zacznij pierwszą lekcję/ });
       await expect(button).toBeVisible();
       expect(await paintedContrast(button)).toBeGreaterThanOrEqual(7);
     } finally {
