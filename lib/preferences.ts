@@ -1,7 +1,8 @@
 import { z } from "zod";
 
-// Display preferences ("Wygląd"): kept in a cookie so they apply on the server render, before
-// any JavaScript, and saved on the account when the person is signed in.
+// Display preferences ("Wygląd"): kept in a cookie so they apply on the first paint, before any
+// JavaScript (the per-person stylesheet /wyglad.css reads it), and saved on the account when
+// the person is signed in.
 
 export const PREFERENCES_COOKIE = "kc-wyglad";
 export const PREFERENCES_MAX_AGE_SECONDS = 400 * 24 * 60 * 60; // browsers cap cookies at 400 days
@@ -61,17 +62,6 @@ export function preferencesFromForm(form: FormData) {
     reducedMotion: form.get("reducedMotion") === "tak",
     extraSpacing: form.get("extraSpacing") === "tak",
   });
-}
-
-/** Attributes for <html>. Unset means "follow the system" (prefers-contrast, prefers-reduced-motion). */
-export function htmlAttributes(preferences: Preferences | null): Record<string, string> {
-  if (!preferences) return {};
-  return {
-    "data-text-size": String(preferences.textSize),
-    "data-contrast": preferences.contrast,
-    "data-motion": preferences.reducedMotion ? "reduce" : "system",
-    "data-spacing": preferences.extraSpacing ? "wide" : "normal",
-  };
 }
 
 /** Only paths on this site: a "return to" value must never send someone elsewhere (lib/safe-path.ts). */

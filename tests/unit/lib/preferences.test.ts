@@ -1,6 +1,5 @@
 /** @jest-environment node */
 import {
-  htmlAttributes,
   parsePreferences,
   preferencesFromForm,
   safeReturnPath,
@@ -38,16 +37,6 @@ describe("display preferences", () => {
     const result = preferencesFromForm(form);
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toBe("Wybierz jedną z wielkości tekstu.");
-  });
-
-  it("leave <html> alone when nothing was chosen, so the system settings apply", () => {
-    expect(htmlAttributes(null)).toEqual({});
-    expect(htmlAttributes({ textSize: 125, contrast: "high", reducedMotion: false, extraSpacing: true })).toEqual({
-      "data-text-size": "125",
-      "data-contrast": "high",
-      "data-motion": "system",
-      "data-spacing": "wide",
-    });
   });
 
   it.each([

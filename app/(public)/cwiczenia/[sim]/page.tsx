@@ -8,6 +8,10 @@ import { screenHref, SIMULATORS_HREF } from "@/lib/simulators/urls";
 
 type Params = Promise<{ sim: string }>;
 
+// Only the pages built from the content exist: any other address is a 404 at once, never
+// rendered and stored in the prerender cache (a stranger's random addresses would fill the disk).
+export const dynamicParams = false;
+
 export function generateStaticParams() {
   return scenarios.map((scenario) => ({ sim: scenario.slug }));
 }

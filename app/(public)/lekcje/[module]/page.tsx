@@ -8,6 +8,10 @@ import { countLabel, formatMinutes } from "@/lib/format";
 type Params = Promise<{ module: string }>;
 
 
+// Only the pages built from the content exist: any other address is a 404 at once, never
+// rendered and stored in the prerender cache (a stranger's random addresses would fill the disk).
+export const dynamicParams = false;
+
 export async function generateStaticParams() {
   return (await getCatalogue()).modules.map((module) => ({ module: module.slug }));
 }

@@ -1,11 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
+import { buttonBase, buttonClasses } from "@/components/ui/button-styles";
 import { LinkButton } from "@/components/ui/LinkButton";
 import { audienceClasses } from "@/lib/audience";
 import { digcompCompetences } from "@/lib/content/schema";
 import { lessonFromParams, lessonStaticParams, type LessonParams } from "@/lib/content/lesson-page";
 import { countLabel, formatDate, formatMinutes } from "@/lib/format";
+
+// Only the pages built from the content exist: any other address is a 404 at once, never
+// rendered and stored in the prerender cache (a stranger's random addresses would fill the disk).
+export const dynamicParams = false;
 
 export const generateStaticParams = lessonStaticParams;
 
@@ -46,7 +51,10 @@ export default async function LessonPage({ params }: { params: LessonParams }) {
       </div>
       <div className={audienceClasses.account}>
         <p className="flex flex-wrap gap-4">
-          <LinkButton href={`${href}/dalej`}>Kontynuuj lekcję</LinkButton>
+          {/* A plain link: ./dalej is a route handler (a redirect), not a page for the router. */}
+          <a href={`${href}/dalej`} className={`${buttonBase} no-underline ${buttonClasses.primary}`}>
+            Kontynuuj lekcję
+          </a>
           <LinkButton href={`${href}/1`} variant="secondary">
             Zacznij od początku
           </LinkButton>
@@ -76,10 +84,13 @@ export default async function LessonPage({ params }: { params: LessonParams }) {
         ) : null}
         <dt className="font-bold">Poziom</dt>
         <dd className="mb-3 ml-0">{meta.level}</dd>
-        <dt className="font-bold">Umiejętności (DigComp 2.2)</dt>
-        <dd className="mb-3 ml-0">
-          {meta.digcomp.map((code) => `${code} ${digcompCompetences[code]}`).join(" · ")}
-        </dd>
+        {/* For educators planning a path; to a learner the framework's name is jargon. */}
+        <div className={audienceClasses.staff}>
+          <dt className="font-bold">Umiejętności (DigComp 2.2)</dt>
+          <dd className="mb-3 ml-0">
+            {meta.digcomp.map((code) => `${code} ${digcompCompetences[code]}`).join(" · ")}
+          </dd>
+        </div>
       </dl>
     </article>
   );

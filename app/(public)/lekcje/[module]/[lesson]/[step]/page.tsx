@@ -14,6 +14,10 @@ import type { GlossaryEntry } from "@/lib/content/catalogue";
 import { lessonFromParams, stepStaticParams, type StepParams } from "@/lib/content/lesson-page";
 import { lessonVersion } from "@/lib/content-reports/version";
 
+// Only the pages built from the content exist: any other address is a 404 at once, never
+// rendered and stored in the prerender cache (a stranger's random addresses would fill the disk).
+export const dynamicParams = false;
+
 export const generateStaticParams = stepStaticParams;
 
 async function stepFromParams(params: StepParams) {

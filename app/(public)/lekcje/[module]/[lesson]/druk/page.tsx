@@ -4,6 +4,10 @@ import { LessonContent } from "@/components/lesson/LessonContent";
 import { lessonFromParams, lessonStaticParams, type LessonParams } from "@/lib/content/lesson-page";
 import { formatDate } from "@/lib/format";
 
+// Only the pages built from the content exist: any other address is a 404 at once, never
+// rendered and stored in the prerender cache (a stranger's random addresses would fill the disk).
+export const dynamicParams = false;
+
 export const generateStaticParams = lessonStaticParams;
 
 export async function generateMetadata({ params }: { params: LessonParams }): Promise<Metadata> {
