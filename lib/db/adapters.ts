@@ -49,3 +49,26 @@ export async function openEmbedded(dir: string | null, snapshot?: Blob): Promise
 export function postgresFactory(url: string): SqlMigrationAwareDriverAdapterFactory {
   return new PrismaPg({ connectionString: url });
 }
+
+/**
+ * For migrating PostgreSQL. The schema engine takes a session advisory lock and never releases
+ * it, so the lock lives as long as its pooled connection (10 s idle): a second app instance
+ * starting meanwhile waits for it and gives up after 10 s (seen with two instances started at
+ * once by scripts/deploy-check.sh). `close` ends the engine's connections, and with them the lock.
+ */
+export function postgresMigrationFactory(url: string): { factory: SqlMigrationAwareDriverAdapterFactory; close(): Promise<void> } {
+  const adapters: SqlDriverAdapter[] = [];
+  class ClosablePg extends PrismaPg {
+    override async connect() {
+      const adapter = await super.connect();
+      adapters.push(adapter);
+      return adapter;
+    }
+  }
+  return {
+    factory: new ClosablePg({ connectionString: url }),
+    close: async () => {
+      await Promise.all(adapters.splice(0).map((adapter) => adapter.dispose()));
+    },
+  };
+}
