@@ -62,7 +62,9 @@ stack_app_stop() {
 
 stack_nginx_start() {
   local dir=$1 port=$2 app1=$3 app2=$4 n="$1/nginx"
-  command -v nginx >/dev/null || { echo "nginx is not installed (Debian: apt-get install nginx)" >&2; return 1; }
+  local nginx
+  nginx=$(command -v nginx || echo /usr/sbin/nginx) # /usr/sbin is not on every user's PATH
+  [ -x "$nginx" ] || { echo "nginx is not installed (Debian: apt-get install nginx)" >&2; return 1; }
   command -v envsubst >/dev/null || { echo "envsubst is not installed (Debian: apt-get install gettext-base)" >&2; return 1; }
   mkdir -p "$n/cache" "$n/tmp"
   # Exactly as the README tells an operator to render it: only our placeholders are replaced.
@@ -100,7 +102,7 @@ http {
   $static
 }
 EOF
-  nginx -p "$n" -c "$n/nginx.conf" -q
+  "$nginx" -p "$n" -c "$n/nginx.conf" -q
 }
 
 stack_nginx_stop() {
