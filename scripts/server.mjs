@@ -20,7 +20,10 @@ const server = http.createServer((request, response) => {
   applyCachePolicy(request, response);
   handle(request, response);
 });
-server.listen(port, () => console.log(`Ready on port ${port}`));
+// HOST=127.0.0.1 behind a proxy on the same machine: with TRUSTED_PROXY_HOPS set, a client who
+// reached the instance directly could write its own X-Forwarded-For. Unset: every interface.
+const host = process.env.HOST || undefined;
+server.listen(port, host, () => console.log(`Ready on ${host ?? "every interface"}, port ${port}`));
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => server.close(() => process.exit(0)));
 }

@@ -29,7 +29,8 @@ stack_app_start() {
   local args=()
   [ $# -gt 0 ] && args=(-- "$@")
   # Its own session (process group), so stopping it stops npm, tsx and the server together.
-  (cd "$STACK_ROOT" && PORT=$port exec setsid npm start "${args[@]}" >"$dir/app-$port.log" 2>&1 </dev/null) &
+  # Loopback only, as deploy/klub-cyfrowy@.service runs it beside nginx.
+  (cd "$STACK_ROOT" && PORT=$port HOST=127.0.0.1 exec setsid npm start "${args[@]}" >"$dir/app-$port.log" 2>&1 </dev/null) &
   echo $! >"$dir/app-$port.pid"
 }
 
