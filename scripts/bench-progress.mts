@@ -3,21 +3,23 @@
 // /api/postep/krok) as soon as the previous answer arrives, for 30 s; about one post in ten
 // repeats the previous step (a double submit). Prints completions/s, p50/p95/p99 latency and
 // errors, then checks the database: every acknowledged step stored once (0 lost, 0 duplicates).
-// Runs on the embedded database (a fresh PGlite directory) and, when DATABASE_URL is set, on
-// PostgreSQL too. Builds first when there is no production build (.next/BUILD_ID).
-//   BENCH_SECONDS=30  BENCH_WARMUP=5 (unmeasured)  BENCH_LEARNERS=200  BENCH_PORT=3400  BENCH_DATABASE=embedded|postgres (one only)
+// Runs on the embedded database (a fresh PGlite directory), then on PostgreSQL — DATABASE_URL, or
+// a throwaway cluster when it is unset and the server is installed — with one instance, and with
+// two instances behind deploy/nginx.conf (when nginx is installed; scripts/stack.mts, as
+// deploy-check.sh runs them). Builds first when there is no production build (.next/BUILD_ID).
+//   BENCH_SECONDS=30  BENCH_WARMUP=5 (unmeasured)  BENCH_LEARNERS=200  BENCH_PORT=3400 (to +3)  BENCH_DATABASE=embedded|postgres (one only)
 //   BENCH_RATE=500    open loop instead: that many posts/s in all, latency from the planned send time
-import { execSync, spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { execSync } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { hashSecret } from "../lib/auth/secrets";
 import { getCatalogue, lessonHref } from "../lib/content/catalogue";
-import { openEmbedded, postgresFactory } from "../lib/db/adapters";
+import { openEmbedded, postgresFactory, postgresMigrationFactory } from "../lib/db/adapters";
 import { PrismaClient } from "../lib/db/generated/client";
 import { applyMigrations } from "../lib/db/migrate";
+import { parentPid, Stack, stackAvailable, treeCpuSeconds } from "./stack.mts";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
 const LEARNERS = Number(process.env.BENCH_LEARNERS ?? 200);
@@ -27,14 +29,13 @@ const WARMUP = Number(process.env.BENCH_WARMUP ?? 5);
 const DOUBLE_SUBMIT_EVERY = 10;
 const PIN = "482915";
 const CLUB_JOIN_CODE = "BENCH-PROGRESS";
-const origin = `http://127.0.0.1:${PORT}`;
 
 type Step = { slug: string; stepId: string; next: string };
 type Learner = { id: string; username: string; cookie: string };
 type Result = {
   database: string; seconds: number; requests: number; completions: number; doubles: number; errors: number; warmUpErrors: number;
   latencies: Float64Array; acknowledged: number; rows: number; distinct: number; lost: number; unacknowledged: number;
-  serverCpu: number | null; databaseCpu: number | null; loadCpu: number; errorSamples: string[];
+  serverCpu: number | null; nginxCpu: number | null; databaseCpu: number | null; loadCpu: number; errorSamples: string[];
 };
 
 // Every step of every lesson in course order, with the address the server should send us to next.
@@ -83,62 +84,30 @@ async function storedSteps(db: PrismaClient) {
   return { ...counts!, keys: new Set(keys.map((row) => row.key)) };
 }
 
-// ---- the server: start.mts (migrate, recompute, `next start`) in its own process group
+// ---- the servers: one instance, or two behind nginx (scripts/stack.mts); started after the seed
 
-function startServer(env: Record<string, string>, log: string): ChildProcess {
-  const out = fs.openSync(log, "a");
-  return spawn(process.execPath, ["--import", "tsx", "scripts/start.mts"], {
-    env: { ...process.env, PORT: String(PORT), NEXTAUTH_URL: origin, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-      SIGN_IN_IP_LIMIT: "100000", ...env },
-    stdio: ["ignore", out, out],
-    detached: true,
-  });
-}
+type Deployment = { label: string; origin: string; proxied: boolean; start(): void; stop(): void; appPids(): (number | undefined)[]; nginxPid(): number | undefined };
 
-async function stopServer(server: ChildProcess) {
-  if (server.exitCode !== null || server.signalCode !== null || !server.pid) return;
-  const exited = new Promise((resolve) => server.once("exit", resolve));
-  try { process.kill(-server.pid, "SIGTERM"); } catch { /* already gone */ }
-  const timer = setTimeout(() => { try { process.kill(-server.pid!, "SIGKILL"); } catch { /* gone */ } }, 10_000);
-  await exited;
-  clearTimeout(timer);
-}
-
-async function waitForServer(server: ChildProcess, log: string) {
-  for (let attempt = 0; attempt < 240; attempt++) {
-    if (server.exitCode !== null) throw new Error(`the server exited:\n${fs.readFileSync(log, "utf8").slice(-2000)}`);
-    try {
-      if ((await fetch(`${origin}/api/health`)).ok) return;
-    } catch { /* not up yet */ }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`the server did not answer in 60 s:\n${fs.readFileSync(log, "utf8").slice(-2000)}`);
-}
-
-// CPU seconds used by a process and its descendants (Linux /proc; null elsewhere).
-function treeCpuSeconds(root: number | undefined): number | null {
-  if (!root || !fs.existsSync("/proc/self/stat")) return null;
-  const stats = new Map<number, { ppid: number; ticks: number }>();
-  for (const name of fs.readdirSync("/proc")) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const fields = fs.readFileSync(`/proc/${name}/stat`, "utf8").split(") ")[1]!.split(" ");
-      stats.set(Number(name), { ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) });
-    } catch { /* ended meanwhile */ }
-  }
-  let ticks = 0;
-  for (const [pid, stat] of stats) {
-    for (let p: number | undefined = pid; p; p = stats.get(p)?.ppid) {
-      if (p === root) { ticks += stat.ticks; break; }
-    }
-  }
-  return ticks / 100; // USER_HZ is 100 on Linux
-}
-
-function parentPid(pid: number): number | undefined {
-  try {
-    return Number(fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ")[1]);
-  } catch { return undefined; }
+function deployment(stack: Stack, database: string, behindProxy: boolean): Deployment {
+  const apps = behindProxy ? [PORT + 1, PORT + 2] : [PORT];
+  const proxyPort = PORT + 3;
+  const origin = `http://127.0.0.1:${behindProxy ? proxyPort : PORT}`;
+  return {
+    label: behindProxy ? "2 instances behind nginx" : "1 instance",
+    origin,
+    proxied: behindProxy,
+    start() {
+      for (const port of apps) stack.startApp(port, { origin, database, env: { SIGN_IN_IP_LIMIT: "100000" } });
+      for (const port of apps) stack.waitApp(port);
+      if (behindProxy) stack.startNginx(proxyPort, [apps[0]!, apps[1]!], { accessLog: false });
+    },
+    stop() {
+      if (behindProxy) stack.stopNginx();
+      for (const port of apps) stack.stopApp(port);
+    },
+    appPids: () => apps.map((port) => stack.pid(port)),
+    nginxPid: () => (behindProxy ? stack.pid("nginx") : undefined),
+  };
 }
 
 // ---- clients
@@ -152,7 +121,7 @@ function cookiesFrom(response: Response, jar: Map<string, string>) {
   return [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
 }
 
-async function signIn(username: string, id: string): Promise<Learner> {
+async function signIn(origin: string, username: string, id: string): Promise<Learner> {
   const jar = new Map<string, string>();
   const csrf = await fetch(`${origin}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
@@ -176,36 +145,31 @@ async function inBatches<T, R>(items: T[], width: number, work: (item: T) => Pro
   return results;
 }
 
-async function run(database: string, env: Record<string, string>, db: () => Promise<PrismaClient>, done: (db: PrismaClient) => Promise<void>, workDir: string): Promise<Result> {
-  const log = path.join(workDir, `server-${env.DATABASE_URL ? "postgres" : "embedded"}.log`);
+async function run(database: string, target: Deployment, db: () => Promise<PrismaClient>, done: (db: PrismaClient) => Promise<void>): Promise<Result> {
+  const { origin } = target;
   const pinHash = await hashSecret(PIN);
   let client = await db();
   const ids = await seed(client, pinHash);
   let postgresRoot: number | undefined;
-  if (env.DATABASE_URL) {
+  if (database.startsWith("PostgreSQL")) {
     const [backend] = await client.$queryRawUnsafe<{ pid: number }[]>(`SELECT pg_backend_pid() AS "pid"`);
     postgresRoot = parentPid(backend!.pid); // the postmaster, when the cluster runs on this machine
   }
   await done(client);
 
-  const server = startServer(env, log);
   // "fifo" takes turns over the open connections: none idles into the server's 5 s keep-alive
   // timeout, which would race a post onto a connection being closed (ECONNRESET).
   const agent = new http.Agent({ keepAlive: true, maxSockets: LEARNERS, scheduling: "fifo" });
-  stopOnSignal = async () => {
-    interrupted = true;
-    agent.destroy(); // open keep-alive connections would hold up the server's graceful stop
-    await stopServer(server);
-  };
   const latencies: number[] = [];
   const acknowledged = new Set<string>();
   const errorSamples: string[] = [];
-  let errors = 0, doubles = 0, started = 0, ended = 0, cpu = { server: 0, database: 0, load: process.cpuUsage() };
+  let errors = 0, doubles = 0, started = 0, ended = 0, cpu = { server: 0, nginx: 0, database: 0, load: process.cpuUsage() };
+  const cpuNow = () => ({ server: treeCpuSeconds(target.appPids()) ?? 0, nginx: treeCpuSeconds([target.nginxPid()]) ?? 0, database: treeCpuSeconds([postgresRoot]) ?? 0 });
   try {
-    await waitForServer(server, log);
+    target.start();
     const signInStarted = performance.now();
-    const learners = await inBatches([...ids], 8, ([username, id]) => signIn(username, id));
-    console.log(`${database}: server up, ${learners.length} learners signed in (${((performance.now() - signInStarted) / 1000).toFixed(1)} s)`);
+    const learners = await inBatches([...ids], 8, ([username, id]) => signIn(origin, username, id));
+    console.log(`${database}, ${target.label}: up, ${learners.length} learners signed in (${((performance.now() - signInStarted) / 1000).toFixed(1)} s)`);
 
     // Posts go through node:http with a keep-alive agent, not fetch: it costs the shared CPU a
     // third as much per post.
@@ -250,7 +214,6 @@ async function run(database: string, env: Record<string, string>, db: () => Prom
               const wait = planned - performance.now();
               if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
             } else if (performance.now() >= until) break;
-            if (interrupted) break;
             const double = walker.n++ % DOUBLE_SUBMIT_EVERY === walker.index % DOUBLE_SUBMIT_EVERY && walker.position > 0;
             const step = double ? walker.previous : course[walker.position++ % course.length]!;
             if (double) doubles++;
@@ -268,19 +231,16 @@ async function run(database: string, env: Record<string, string>, db: () => Prom
     doubles = 0;
 
     const counted = acknowledged.size;
-    cpu = { server: treeCpuSeconds(server.pid) ?? 0, database: treeCpuSeconds(postgresRoot) ?? 0, load: process.cpuUsage() };
+    cpu = { ...cpuNow(), load: process.cpuUsage() };
     started = performance.now();
     await walk(started + SECONDS * 1000, RATE, (latency) => latencies.push(latency));
     ended = performance.now();
-    cpu = {
-      server: (treeCpuSeconds(server.pid) ?? 0) - cpu.server,
-      database: (treeCpuSeconds(postgresRoot) ?? 0) - cpu.database,
-      load: process.cpuUsage(cpu.load),
-    };
+    const now = cpuNow();
+    cpu = { server: now.server - cpu.server, nginx: now.nginx - cpu.nginx, database: now.database - cpu.database, load: process.cpuUsage(cpu.load) };
     const seconds = (ended - started) / 1000;
     const completionsInWindow = acknowledged.size - counted;
     agent.destroy();
-    await stopServer(server);
+    target.stop();
 
     client = await db();
     const stored = await storedSteps(client);
@@ -288,30 +248,22 @@ async function run(database: string, env: Record<string, string>, db: () => Prom
     const unacknowledged = [...stored.keys].filter((key) => !acknowledged.has(key)).length;
     await done(client);
     return {
-      database, seconds, requests: latencies.length, completions: completionsInWindow, doubles, errors,
+      database: `${database}, ${target.label}`, seconds, requests: latencies.length, completions: completionsInWindow, doubles, errors,
       warmUpErrors, latencies: Float64Array.from(latencies).sort(), acknowledged: acknowledged.size, rows: stored.rows, distinct: stored.distinct, lost, unacknowledged,
-      serverCpu: fs.existsSync("/proc/self/stat") ? cpu.server : null, databaseCpu: postgresRoot ? cpu.database : null,
+      serverCpu: fs.existsSync("/proc/self/stat") ? cpu.server : null, nginxCpu: target.proxied ? cpu.nginx : null,
+      databaseCpu: postgresRoot ? cpu.database : null,
       loadCpu: (cpu.load.user + cpu.load.system) / 1e6, errorSamples,
     };
   } finally {
     agent.destroy();
-    await stopServer(server);
-    stopOnSignal = undefined;
+    target.stop();
   }
 }
 
 // ---- main
 
-const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "klub-bench-progress-"));
-let stopOnSignal: (() => Promise<void>) | undefined;
-let interrupted = false;
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, async () => {
-    await stopOnSignal?.();
-    fs.rmSync(workDir, { recursive: true, force: true });
-    process.exit(130);
-  });
-}
+// Everything this run starts (servers, nginx, a throwaway PostgreSQL) is stopped on exit, also on Ctrl-C.
+const stack = new Stack("bench-progress");
 
 if (!fs.existsSync(".next/BUILD_ID")) {
   console.log("No production build (.next/BUILD_ID): running `next build` first.");
@@ -319,12 +271,13 @@ if (!fs.existsSync(".next/BUILD_ID")) {
 }
 
 const only = process.env.BENCH_DATABASE;
+const available = stackAvailable();
 const loadBefore = os.loadavg()[0]!;
 const results: Result[] = [];
 let failed = false;
 try {
   if (only !== "postgres") {
-    const dir = path.join(workDir, "pglite");
+    const dir = path.join(stack.dir, "pglite");
     let pglite: Awaited<ReturnType<typeof openEmbedded>>["pglite"] | undefined;
     const open = async () => {
       const embedded = await openEmbedded(dir);
@@ -336,39 +289,45 @@ try {
       await db.$disconnect();
       await pglite?.close();
     };
-    results.push(await run("embedded (PGlite, on disk)", { EMBEDDED_DB_DIR: dir, DATABASE_URL: "" }, open, close, workDir));
+    results.push(await run("embedded (PGlite, on disk)", deployment(stack, dir, false), open, close));
   }
-  if (only !== "embedded" && process.env.DATABASE_URL) {
-    const url = process.env.DATABASE_URL;
-    await applyMigrations(postgresFactory(url));
+  const url = process.env.DATABASE_URL || (only !== "embedded" && available.postgres ? stack.postgres(Number(process.env.BENCH_PG_PORT ?? 55451)) : "");
+  if (only !== "embedded" && url) {
+    const label = `PostgreSQL (${process.env.DATABASE_URL ? new URL(url).host : "throwaway cluster"})`;
+    // Closed after migrating: the schema engine's lock must not outlive it (lib/db/adapters.ts).
+    const migration = postgresMigrationFactory(url);
+    await applyMigrations(migration.factory);
+    await migration.close();
     const open = async () => new PrismaClient({ adapter: postgresFactory(url) });
     try {
-      results.push(await run(`PostgreSQL (${new URL(url).host})`, { DATABASE_URL: url }, open, async (db) => db.$disconnect(), workDir));
+      results.push(await run(label, deployment(stack, url, false), open, async (db) => db.$disconnect()));
+      if (available.nginx) results.push(await run(label, deployment(stack, url, true), open, async (db) => db.$disconnect()));
+      else console.log("nginx (and envsubst) not installed: the case with two instances behind the proxy is skipped.");
     } finally {
       const cleanup = await open();
       await removeBenchData(cleanup);
       await cleanup.$disconnect();
     }
   } else if (only !== "embedded") {
-    console.log("DATABASE_URL is not set: PostgreSQL skipped (set it to a postgresql:// address to include it).");
+    console.log("No PostgreSQL: set DATABASE_URL to a postgresql:// address, or install the server for a throwaway cluster.");
   }
 } catch (error) {
   console.error(error);
   failed = true;
 } finally {
-  fs.rmSync(workDir, { recursive: true, force: true });
+  stack.down();
 }
 
 const at = (sorted: Float64Array, q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))]! : NaN);
 const mode = RATE > 0 ? `open loop, ${RATE} posts/s planned (latency from the planned send time)` : "closed loop, each learner posts as soon as the previous answer arrives";
 console.log(`\n${LEARNERS} learners, ${SECONDS} s after a ${WARMUP} s warm-up, ${mode}; every ${DOUBLE_SUBMIT_EVERY}th post repeats the previous step.`);
-console.log(`${"database".padEnd(34)}${"posts".padStart(7)}${"new/s".padStart(8)}${"posts/s".padStart(9)}${"p50".padStart(7)}${"p95".padStart(7)}${"p99".padStart(7)}${"errors".padStart(8)}  check`);
+console.log(`${"database, servers".padEnd(60)}${"posts".padStart(7)}${"new/s".padStart(8)}${"posts/s".padStart(9)}${"p50".padStart(7)}${"p95".padStart(7)}${"p99".padStart(7)}${"errors".padStart(8)}  check`);
 for (const r of results) {
   const ok = r.lost === 0 && r.unacknowledged === 0 && r.rows === r.distinct && r.errors === 0 && r.warmUpErrors === 0;
   failed ||= !ok;
   const ms = (q: number) => `${at(r.latencies, q).toFixed(0)}`.padStart(7);
   console.log(
-    `${r.database.padEnd(34)}${String(r.requests).padStart(7)}${(r.completions / r.seconds).toFixed(0).padStart(8)}${(r.requests / r.seconds).toFixed(0).padStart(9)}${ms(0.5)}${ms(0.95)}${ms(0.99)}${String(r.errors).padStart(8)}  ${ok ? "ok" : "FAILED"}`,
+    `${r.database.padEnd(60)}${String(r.requests).padStart(7)}${(r.completions / r.seconds).toFixed(0).padStart(8)}${(r.requests / r.seconds).toFixed(0).padStart(9)}${ms(0.5)}${ms(0.95)}${ms(0.99)}${String(r.errors).padStart(8)}  ${ok ? "ok" : "FAILED"}`,
   );
   console.log(`  ${r.completions} new completions (steps recorded for the first time) and ${r.doubles} double submits in ${r.seconds.toFixed(1)} s; latency in ms`);
   if (r.warmUpErrors) console.log(`  errors during the warm-up: ${r.warmUpErrors}`);
@@ -377,8 +336,9 @@ for (const r of results) {
   console.log(`  database: ${r.rows} rows for ${r.acknowledged} acknowledged steps — lost ${r.lost}, stored but not acknowledged ${r.unacknowledged}, duplicates ${r.rows - r.distinct}`);
   const share = (cpu: number | null) => (cpu === null ? "n/a" : `${((100 * cpu) / r.seconds).toFixed(0)}%`);
   const perPost = (cpu: number | null) => (cpu === null ? "" : ` (${((1000 * cpu) / r.requests).toFixed(2)} ms a post)`);
+  const proxy = r.nginxCpu === null ? "" : `, nginx ${share(r.nginxCpu)}${perPost(r.nginxCpu)}`;
   console.log(
-    `  CPU (100% = one core): server ${share(r.serverCpu)}${perPost(r.serverCpu)}, PostgreSQL ${share(r.databaseCpu)}${perPost(r.databaseCpu)}, load generator ${share(r.loadCpu)}${perPost(r.loadCpu)}`,
+    `  CPU (100% = one core): app instances ${share(r.serverCpu)}${perPost(r.serverCpu)}${proxy}, PostgreSQL ${share(r.databaseCpu)}${perPost(r.databaseCpu)}, load generator ${share(r.loadCpu)}${perPost(r.loadCpu)}`,
   );
   for (const sample of r.errorSamples) console.log(`  error: ${sample}`);
 }
@@ -390,5 +350,5 @@ if (RATE <= 0 && results.length) {
   );
 }
 console.log(`\nNode ${process.version}, ${os.cpus().length} CPU cores (${os.cpus()[0]?.model ?? "unknown"}), load average before the run ${loadBefore.toFixed(2)}.`);
-console.log("The load generator (this process) shares the machine with the server and the database.");
+console.log("The load generator (this process) shares the machine with the servers and the database.");
 process.exit(failed ? 1 : 0);
