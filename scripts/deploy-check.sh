@@ -116,7 +116,12 @@ get bypass "$origin$lesson" -b "$jar" >/dev/null
 get mine "$origin/moje-postepy" -b "$jar" >/dev/null
 [[ "$(header mine Cache-Control)" == *private* ]] && [ "$(header mine X-Cache-Status)" = BYPASS ] ||
   fail "/moje-postepy through nginx: X-Cache-Status $(header mine X-Cache-Status), Cache-Control $(header mine Cache-Control)"
-ok "with the session cookie nginx bypasses its cache (BYPASS); /moje-postepy: Cache-Control: $(header mine Cache-Control)"
+get home1 "$origin/" >/dev/null
+get home2 "$origin/" >/dev/null
+get device "$origin/" -H "Cookie: kc-komputer-klubu=1" >/dev/null
+[ "$(header home2 X-Cache-Status)" = HIT ] && [ "$(header device X-Cache-Status)" = BYPASS ] ||
+  fail "/ through nginx: a guest's second request $(header home2 X-Cache-Status) (wanted HIT), a club computer's $(header device X-Cache-Status) (wanted BYPASS)"
+ok "with the session cookie nginx bypasses its cache (BYPASS); /moje-postepy: Cache-Control: $(header mine Cache-Control); / is cached for guests, not for a club computer"
 
 # A step recorded on A, shown by B: both read and write the same database, and B accepts A's session.
 get before "$B/moje-postepy" -b "$jar" >/dev/null
