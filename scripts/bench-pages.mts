@@ -131,7 +131,8 @@ cases.forEach(([label], index) => {
   const rate = r.served / r.seconds;
   const sorted = r.latencies.sort((a, b) => a - b);
   const at = (q: number) => (sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? NaN).toFixed(1);
-  const share = (cpu: number | null) => (cpu === null ? "n/a" : `${((100 * cpu) / r.seconds).toFixed(0)}%`);
+  // Share of a core, and CPU ms per request: what the machine would sustain without the contention.
+  const share = (cpu: number | null) => (cpu === null ? "n/a" : `${((100 * cpu) / r.seconds).toFixed(0)}% (${((1000 * cpu) / Math.max(1, r.served)).toFixed(2)} ms/req)`);
   const hits = index === 2 ? `; X-Cache-Status HIT ${((100 * r.hits) / Math.max(1, r.served + r.failed)).toFixed(0)}%` : "";
   console.log(
     `${label.padEnd(44)}${rate.toFixed(0).padStart(8)}${at(0.5).padStart(8)}${at(0.95).padStart(8)}${(rate / ceiling).toFixed(2).padStart(7)}${String(r.failed).padStart(8)}  ` +
