@@ -1,12 +1,14 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import type { FormEvent, ReactNode } from "react";
+import { startTransition, type FormEvent, type ReactNode } from "react";
 import { findRealData, type GuardedField } from "@/lib/simulators/real-data";
 
 /**
  * The practice form. With JavaScript on, real personal data is caught here, before it is sent:
  * the fields are emptied and the page shows why. Without JavaScript the server does the same.
+ * Anything else is sent by hand rather than through the form's action, because React empties a
+ * form after its action: after a wrong answer the learner's typing must still be there to fix.
  */
 export function RealDataGuard({
   action,
@@ -29,8 +31,13 @@ export function RealDataGuard({
       if (input instanceof HTMLInputElement) values[field.name] = input.value;
     }
     const found = findRealData(fields, values);
-    if (!found) return;
     event.preventDefault();
+    if (!found) {
+      const submitter = (event.nativeEvent as SubmitEvent).submitter ?? null;
+      const formData = new FormData(form, submitter);
+      startTransition(() => action(formData));
+      return;
+    }
     for (const field of fields) {
       const input = form.elements.namedItem(field.name);
       if (input instanceof HTMLInputElement) input.value = "";

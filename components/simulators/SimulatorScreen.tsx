@@ -89,7 +89,8 @@ export function SimulatorScreen({
           </LinkButton>
         </p>
       </section>
-      <RealDataGuard action={answerScreen} fields={screen.fields ?? []} warningHref={here}>
+      {/* A new screen, or refused real data, starts with empty fields; a hint keeps what was typed. */}
+      <RealDataGuard key={`${screen.id}:${warning ?? ""}`} action={answerScreen} fields={screen.fields ?? []} warningHref={here}>
         <input type="hidden" name="simulator" value={scenario.slug} />
         <input type="hidden" name="screen" value={screen.id} />
         {Object.keys(state).length ? <input type="hidden" name="stan" value={encodeState(state)} /> : null}

@@ -31,9 +31,11 @@ export function respond(scenario: Scenario, submitted: SubmittedScreen): EngineR
   const outcome = screen.answer({ choice: submitted.choice, fields, state });
   if ("hint" in outcome) {
     const hint = outcome.hint in screen.hints ? outcome.hint : "inne";
-    return { redirectTo: screenHref(scenario.slug, screen.id, state, { podpowiedz: hint }), completed: false };
+    return { redirectTo: screenHref(scenario.slug, screen.id, outcome.state ?? state, { podpowiedz: hint }), completed: false };
   }
-  if (outcome.next === SUMMARY_SCREEN) return { redirectTo: summaryHref(scenario.slug), completed: true };
+  if (outcome.next === SUMMARY_SCREEN) {
+    return { redirectTo: summaryHref(scenario.slug, scenario.review ? (outcome.state ?? state) : {}), completed: true };
+  }
   if (!scenario.screens.some((candidate) => candidate.id === outcome.next)) {
     throw new Error(`Simulator ${scenario.slug}: screen ${screen.id} leads to unknown screen ${outcome.next}`);
   }

@@ -7,8 +7,14 @@ export type { SimState };
 /** What the learner did on a screen: the button pressed (its value) and what they typed. */
 export type ScreenInput = { choice: string | undefined; fields: Record<string, string>; state: SimState };
 
-/** Go on (to another screen, or "koniec" for the summary), or stay with a kind hint. */
-export type ScreenOutcome = { next: string; state?: SimState } | { hint: string };
+/**
+ * Go on (to another screen, or "koniec" for the summary), or stay with a kind hint; a hint may
+ * note in the state that this screen needed one (for the summary's review).
+ */
+export type ScreenOutcome = { next: string; state?: SimState } | { hint: string; state?: SimState };
+
+/** One line of the summary's review: a decision, whether it was right the first time, and why. */
+export type ReviewItem = { label: string; firstTime: boolean; why: string };
 
 /** How to draw a screen: `showMe` is on after "Pokaż mi", to highlight the right control. */
 export type ScreenView = { state: SimState; showMe: boolean };
@@ -47,4 +53,6 @@ export type Scenario = {
   summary: string[];
   stages: string[];
   screens: SimScreen[];
+  /** What the learner decided, item by item, read from the choices carried to the summary. */
+  review?: { title: string; items: (state: SimState) => ReviewItem[] };
 };

@@ -26,4 +26,8 @@ export function screenHref(
   return `${simulatorHref(slug)}/${screenId}${search ? `?${search}` : ""}${anchor}`;
 }
 
-export const summaryHref = (slug: string) => `${simulatorHref(slug)}/koniec`;
+/** The summary; the choices go along only when the summary reviews them. */
+export function summaryHref(slug: string, state: SimState = {}): string {
+  const stan = Object.keys(state).length ? `?stan=${encodeState(state)}` : "";
+  return `${simulatorHref(slug)}/koniec${stan}`;
+}

@@ -1,4 +1,4 @@
-import type { Scenario, SimScreen } from "@/lib/simulators/types";
+import type { ReviewItem, Scenario, SimScreen, SimState } from "@/lib/simulators/types";
 import { SimButton, SimFacts, SimHeading, SimInput, SimPanel, SimText } from "../parts";
 
 // Telling scam text messages from real ones, then forwarding one scam, unchanged, to 8080
@@ -15,6 +15,8 @@ type Message = {
   scam: boolean;
   /** Which sign gives it away (or why it is fine), said kindly after a wrong decision. */
   hint: string;
+  /** Why it is a scam or a real message, in one sentence, for the review at the end. */
+  why: string;
 };
 
 const scamToReport: Message = {
@@ -24,6 +26,7 @@ const scamToReport: Message = {
   link: "kurier-doplata.example/paczka",
   scam: true,
   hint: "Przyjrzyj się jeszcze raz. Pisze nieznany numer, jest link do dopłaty i pośpiech („dziś”). Prawdziwy kurier nie prosi o dopłatę przez link w SMS-ie. To oszustwo.",
+  why: "Oszustwo: nieznany numer, link do dopłaty i pośpiech („dziś”).",
 };
 
 const messages: Message[] = [
@@ -35,6 +38,7 @@ const messages: Message[] = [
     link: "rachunek-prad.example",
     scam: true,
     hint: "Ta wiadomość straszy i pogania: „dziś o 21:00”, „od razu”. Do tego link do płatności. To znaki oszustwa. O rachunek zapytaj w biurze obsługi, na numer z umowy.",
+    why: "Oszustwo: straszy odłączeniem prądu, pogania i daje link do płatności.",
   },
   {
     id: "nowy-numer",
@@ -42,6 +46,7 @@ const messages: Message[] = [
     text: "Cześć tato, to mój nowy numer, stary telefon mi się zepsuł. Pilnie potrzebuję pożyczyć 800 zł, oddam jutro. Zrobisz przelew?",
     scam: true,
     hint: "Nieznany numer i prośba o pieniądze — to znaki oszustwa. Zadzwoń do córki albo syna na stary, znany numer i zapytaj.",
+    why: "Oszustwo: nieznany numer i prośba o pieniądze. Zadzwoń na stary, znany numer.",
   },
   {
     id: "wnuczka",
@@ -49,6 +54,7 @@ const messages: Message[] = [
     text: "Dziadku, będę u Ciebie w niedzielę koło 15. Przywiozę sernik :)",
     scam: false,
     hint: "Tę wiadomość możesz spokojnie uznać za prawdziwą. Pisze Ania z numeru zapisanego w kontaktach. Nie ma linku, pośpiechu ani prośby o pieniądze.",
+    why: "Prawdziwa: Ania jest w kontaktach, nie ma linku, pośpiechu ani prośby o pieniądze.",
   },
   {
     id: "przychodnia",
@@ -56,6 +62,7 @@ const messages: Message[] = [
     text: "Przypominamy o wizycie u lekarza rodzinnego 14 maja o 10:30. Jeśli nie możesz przyjść, zadzwoń do rejestracji.",
     scam: false,
     hint: "To zwykłe przypomnienie o wizycie. Nie ma linku, nikt nie chce pieniędzy ani Twoich danych. Możesz je uznać za prawdziwe.",
+    why: "Prawdziwa: zwykłe przypomnienie o wizycie, bez linku i bez prośby o pieniądze lub dane.",
   },
 ];
 
@@ -75,6 +82,18 @@ function Bubble({ message, linkButton, highlight }: { message: Message; linkButt
       ) : null}
     </SimPanel>
   );
+}
+
+const MISJUDGED = "blad";
+const AFTER_HINT = "-po-podpowiedzi";
+
+/** Each message the learner judged, in order: right the first time or after a hint, and why. */
+function reviewMessages(state: SimState): ReviewItem[] {
+  return messages.flatMap((message, index) => {
+    const decided = state[message.id];
+    if (!decided || decided === MISJUDGED) return [];
+    return [{ label: `Wiadomość ${index + 1} — od: ${message.sender}`, firstTime: !decided.endsWith(AFTER_HINT), why: message.why }];
+  });
 }
 
 function messageScreen(message: Message, index: number): SimScreen {
@@ -108,8 +127,12 @@ function messageScreen(message: Message, index: number): SimScreen {
       </>
     ),
     answer: ({ choice, state }) => {
-      if (choice === right) return { next: next ? `sms-${next.id}` : "zglos", state: { ...state, [message.id]: right } };
-      if (choice === "oszustwo" || choice === "prawdziwa") return { hint: message.id };
+      if (choice === right) {
+        const decided = state[message.id] === MISJUDGED ? `${right}${AFTER_HINT}` : right;
+        return { next: next ? `sms-${next.id}` : "zglos", state: { ...state, [message.id]: decided } };
+      }
+      // The wrong decision is remembered, so the review at the end can say which took two tries.
+      if (choice === "oszustwo" || choice === "prawdziwa") return { hint: message.id, state: { ...state, [message.id]: MISJUDGED } };
       return { hint: choice === "link" ? "link" : "inne" };
     },
   };
@@ -136,6 +159,7 @@ export const smsOszustwa8080: Scenario = {
     "Potem blokujesz numer i usuwasz rozmowę.",
     "Czy SMS na 8080 coś kosztuje? Sprawdź aktualne informacje na cert.pl albo u swojego operatora.",
   ],
+  review: { title: "Twoje oceny pięciu SMS-ów", items: reviewMessages },
   stages: ["Skrzynka SMS", "Ocena wiadomości", "Zgłoszenie na 8080", "Usunięcie"],
   screens: [
     {

@@ -1,6 +1,9 @@
+import { render, screen as view } from "@testing-library/react";
+import { axe } from "jest-axe";
 import { renderToStaticMarkup } from "react-dom/server";
+import { PracticeReview } from "@/components/simulators/PracticeReview";
 import { smsOszustwa8080 } from "@/components/simulators/scenarios/sms-oszustwa-8080";
-import { hintFor, landing, REAL_DATA, typeRealData, walk, type HintCase, type Step } from "../../helpers/simulator-walk";
+import { answer, hintFor, landing, REAL_DATA, typeRealData, walk, type HintCase, type Step } from "../../helpers/simulator-walk";
 
 const decisions: Step[] = [
   { screen: "skrzynka", choice: "kurier" },
@@ -26,7 +29,38 @@ describe("sms-oszustwa-8080", () => {
   });
 
   test("judging all five, forwarding the scam to 8080, blocking and deleting reaches the end", () => {
-    expect(walk(smsOszustwa8080, [...decisions, ...report])).toMatchObject({ completed: true, redirectTo: "/cwiczenia/sms-oszustwa-8080/koniec" });
+    const done = walk(smsOszustwa8080, [...decisions, ...report]);
+    expect(done.completed).toBe(true);
+    expect(landing(done.redirectTo).screen).toBe("koniec");
+  });
+
+  test("the summary reviews all five messages: which were right the first time, which after a hint, and why", async () => {
+    // The first message judged wrong once, then right; the others right at once.
+    const wrongFirst = answer(smsOszustwa8080, { screen: "sms-kurier", choice: "prawdziwa" }, { });
+    expect(landing(wrongFirst.redirectTo).params.get("podpowiedz")).toBe("kurier");
+    let state = landing(wrongFirst.redirectTo).state;
+    for (const step of [{ screen: "sms-kurier", choice: "oszustwo" }, ...decisions.slice(2), ...report]) {
+      const result = answer(smsOszustwa8080, step, state);
+      state = landing(result.redirectTo).state;
+      if (result.completed) expect(landing(result.redirectTo).screen).toBe("koniec");
+    }
+    const items = smsOszustwa8080.review?.items(state) ?? [];
+    expect(items.map((item) => item.firstTime)).toEqual([false, true, true, true, true]);
+    expect(items[0]).toMatchObject({ label: "Wiadomość 1 — od: +48 000 000 312", why: expect.stringMatching(/link do dopłaty/) });
+    expect(items[3]?.why).toMatch(/^Prawdziwa/);
+
+    const { container } = render(<PracticeReview title={smsOszustwa8080.review?.title ?? ""} items={items} />);
+    expect(view.getByRole("heading", { level: 2, name: "Twoje oceny pięciu SMS-ów" })).toBeTruthy();
+    expect(view.getAllByRole("listitem")).toHaveLength(5);
+    expect(view.getByText("Dobrze po podpowiedzi — za drugim razem.")).toBeTruthy();
+    expect(view.getAllByText("Dobrze za pierwszym razem.")).toHaveLength(4);
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  test("a summary opened without the choices reviews nothing", () => {
+    expect(smsOszustwa8080.review?.items({})).toEqual([]);
+    const { container } = render(<PracticeReview title="x" items={[]} />);
+    expect(container.innerHTML).toBe("");
   });
 
   test.each([

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { scenarioFromParams } from "@/components/simulators/registry";
 import { PracticeBand } from "@/components/simulators/parts";
+import { PracticeReview } from "@/components/simulators/PracticeReview";
 import { LinkButton } from "@/components/ui/LinkButton";
 import { Notice } from "@/components/ui/Notice";
 import { getActor } from "@/lib/auth/actor";
@@ -9,16 +10,19 @@ import { getDb } from "@/lib/db/client";
 import { countLabel, formatDate } from "@/lib/format";
 import { practiceLesson } from "@/lib/simulators/lesson-link";
 import { ownPractice } from "@/lib/simulators/practice";
+import { decodeState } from "@/lib/simulators/state";
 import { simulatorHref, SIMULATORS_HREF } from "@/lib/simulators/urls";
 
 type Params = Promise<{ sim: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   return { title: `Koniec ćwiczenia: ${(await scenarioFromParams(params)).title}` };
 }
 
-export default async function SimulatorSummaryPage({ params }: { params: Params }) {
-  const scenario = await scenarioFromParams(params);
+export default async function SimulatorSummaryPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const [scenario, query] = await Promise.all([scenarioFromParams(params), searchParams]);
+  const stan = typeof query.stan === "string" ? query.stan : undefined;
   const [lesson, actor] = await Promise.all([practiceLesson(scenario.slug, scenario.lessonSlug), getActor()]);
   const record = actor ? (await ownPractice(await getDb(), actor)).find((row) => row.simulatorSlug === scenario.slug) : undefined;
   return (
@@ -33,6 +37,7 @@ export default async function SimulatorSummaryPage({ params }: { params: Params 
           <li key={line}>{line}</li>
         ))}
       </ul>
+      {scenario.review ? <PracticeReview title={scenario.review.title} items={scenario.review.items(decodeState(stan))} /> : null}
       {record ? (
         <Notice kind="success" title="Zapisaliśmy to ćwiczenie">
           <p>
