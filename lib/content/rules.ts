@@ -78,6 +78,12 @@ export function checkStructure({ analysis }: LessonForRules): string[] {
     }
   }
   if (!analysis.hasSummary) problems.push("has no <Summary>");
+  // The summary page adds both itself (from `sources` and the catalogue): written here too,
+  // the learner reads them twice.
+  for (const { text } of analysis.texts.filter((entry) => entry.where === "summary")) {
+    const repeated = /Gdzie sprawdzić aktualne informacje|Następna lekcja/.exec(text);
+    if (repeated) problems.push(`<Summary> says „${repeated[0]}”: the summary page adds it from the frontmatter's sources and the next lesson; leave it out`);
+  }
   return problems;
 }
 

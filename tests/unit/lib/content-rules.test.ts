@@ -61,6 +61,8 @@ describe("content rules", () => {
     ["two correct answers", lesson({ quiz: [question("a", 2), question("b"), question("c")] }), /has 2 correct answers/],
     ["an answer without explanation", lesson({ quiz: [{ ...question("a"), options: question("a").options.map((o) => ({ ...o, explanation: "" })) }, question("b"), question("c")] }), /needs an <Explanation>/],
     ["no summary", lesson({ hasSummary: false }), /has no <Summary>/],
+    ["sources written into the summary", lesson({ texts: [{ where: "summary", kind: "prose", text: "Gdzie sprawdzić aktualne informacje:" }] }), /<Summary> says „Gdzie sprawdzić/],
+    ["the next lesson written into the summary", lesson({ texts: [{ where: "summary", kind: "prose", text: "Następna lekcja: Hasła" }] }), /<Summary> says „Następna lekcja”/],
     ["facts checked in the future", lesson({}, { checkedOn: new Date("2026-12-01") }), /checkedOn is in the future/],
     ["an unofficial source", lesson({}, { sources: [{ title: "Blog", url: "https://blog.example.com/ikp" }] }), /not https on an official/],
     ["a Screen without description", lesson({ screens: [{ step: "krok-0", description: "", highlights: 1 }] }), /needs a description/],
