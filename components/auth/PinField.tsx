@@ -5,10 +5,24 @@ import type { ReactNode } from "react";
  * (inputmode numeric), nothing jumps between boxes, and the browser neither suggests nor
  * saves the PIN.
  */
-export function PinField({ id, label, hint, error }: { id: string; label: ReactNode; hint?: ReactNode; error?: string }) {
-  const described = [hint ? `${id}-podpowiedz` : null, error ? `${id}-blad` : null].filter(Boolean).join(" ") || undefined;
+export function PinField({
+  id,
+  label,
+  hint,
+  error,
+  errorShownAt,
+}: {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  /** The id of the message said elsewhere (the error summary): the field points at it instead of repeating it. */
+  errorShownAt?: string;
+}) {
+  const described = [hint ? `${id}-podpowiedz` : null, error ? `${id}-blad` : null, errorShownAt ?? null].filter(Boolean).join(" ") || undefined;
+  const invalid = Boolean(error || errorShownAt);
   return (
-    <div className={`mb-6 ${error ? "border-l-4 border-error pl-4" : ""}`}>
+    <div className={`mb-6 ${invalid ? "border-l-4 border-error pl-4" : ""}`}>
       <label htmlFor={id} className="mb-1 block text-xl font-bold">
         {label}
       </label>
@@ -32,7 +46,7 @@ export function PinField({ id, label, hint, error }: { id: string; label: ReactN
         maxLength={6}
         autoComplete="off"
         aria-describedby={described}
-        aria-invalid={error ? true : undefined}
+        aria-invalid={invalid ? true : undefined}
         className="kc-pin block min-h-16 rounded-md border-2 border-ink bg-page py-2 text-ink"
       />
     </div>

@@ -1,5 +1,5 @@
 import { Button } from "@/components/ui/Button";
-import { ErrorSummary } from "@/components/ui/ErrorSummary";
+import { ErrorSummary, errorSummaryItemId } from "@/components/ui/ErrorSummary";
 import { TextField } from "@/components/ui/Field";
 import { PinField } from "./PinField";
 
@@ -45,7 +45,8 @@ export function LearnerSignInForm({
           spellCheck={false}
         />
       )}
-      <PinField id="pin" label="PIN (6 cyfr)" hint="Wpisz 6 cyfr: PIN od edukatora albo Twój własny." error={error ?? undefined} />
+      {/* One message: the summary says it (and takes focus); the PIN field points at it. */}
+      <PinField id="pin" label="PIN (6 cyfr)" hint="Wpisz 6 cyfr: PIN od edukatora albo Twój własny." errorShownAt={error ? errorSummaryItemId("pin") : undefined} />
       <Button type="submit">Zaloguj się</Button>
     </form>
   );

@@ -2,6 +2,9 @@
 
 import { useEffect, useRef, type MouseEvent } from "react";
 
+/** A summary line's id, for a field that points at it instead of repeating the message. */
+export const errorSummaryItemId = (field: string) => `${field}-blad-w-podsumowaniu`;
+
 /**
  * After a failed submit: a summary at the top that takes focus and links to each field
  * (GOV.UK pattern). A link focuses its field and keeps the field's label in view.
@@ -33,7 +36,7 @@ export function ErrorSummary({ errors }: { errors: { field: string; message: str
         <ul className="m-0 list-none p-0">
           {errors.map((error) => (
             <li key={error.field} className="mb-2">
-              <a href={`#${error.field}`} onClick={(event) => focusField(event, error.field)} className="font-bold text-error">
+              <a id={errorSummaryItemId(error.field)} href={`#${error.field}`} onClick={(event) => focusField(event, error.field)} className="font-bold text-error">
                 {error.message}
               </a>
             </li>

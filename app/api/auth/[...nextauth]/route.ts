@@ -1,5 +1,6 @@
 import NextAuth from "next-auth";
 import type { NextRequest } from "next/server";
+import { cardRetryLocation } from "@/lib/auth/card-sign-in";
 import { withNeutralErrorUrls } from "@/lib/auth/error-redirect";
 import { authOptionsFor } from "@/lib/auth/options";
 import { asBrowserSessionCookies } from "@/lib/auth/session-cookies";
@@ -13,8 +14,28 @@ type Context = { params: Promise<{ nextauth: string[] }> };
 /** next-auth with options for this browser: a club device gets short sessions that die with the browser. */
 async function nextAuth(request: NextRequest, context: Context): Promise<Response> {
   const device = await findClubDevice(await getDb(), request.cookies.get(DEVICE_COOKIE)?.value);
-  const response: Response = await NextAuth(request, context, authOptionsFor(device));
+  const card = await cardForm(request);
+  let response: Response = await NextAuth(request, context, authOptionsFor(device));
+  response = card ? backToCard(response, card) : response;
   return device ? asBrowserSessionCookies(response) : response;
+}
+
+/** The card's fields of a learner's sign-in form sent from the card's page, read before next-auth reads the body. */
+async function cardForm(request: NextRequest): Promise<{ username: unknown; card: unknown } | null> {
+  if (request.method !== "POST" || !request.nextUrl.pathname.endsWith("/callback/learner")) return null;
+  if (!(request.headers.get("content-type") ?? "").includes("application/x-www-form-urlencoded")) return null;
+  const form = new URLSearchParams(await request.clone().text());
+  return form.has("card") ? { username: form.get("username"), card: form.get("card") } : null;
+}
+
+/** A failed sign-in from the card's page goes back to that page, with her name, not to the generic one. */
+function backToCard(response: Response, card: { username: unknown; card: unknown }): Response {
+  const location = response.headers.get("location");
+  const retry = location ? cardRetryLocation(card, location) : null;
+  if (!retry) return response;
+  const headers = new Headers(response.headers);
+  headers.set("location", retry);
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 
 /**
