@@ -21,7 +21,8 @@ test("a wrong PIN typed on the card's page stays there, with her name and one me
   await educator.getByRole("button", { name: "Dodaj uczestnika" }).click();
   const notice = educator.locator("main").getByRole("status").filter({ hasText: "dodano" });
   const pin = (await notice.locator("strong.font-mono").innerText()).trim();
-  const learnerId = await educator.locator("form input[name=learnerId]").first().inputValue();
+  const printForm = educator.locator("form", { has: educator.getByRole("button", { name: "Wydrukuj kartę do logowania" }) });
+  const learnerId = await printForm.locator("input[name=learnerId]").inputValue();
   const response = await educator.request.post("/klub/karty", { form: { learnerId }, headers: { origin: baseURL! } });
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "karta-"));
   fs.writeFileSync(path.join(dir, "karta.pdf"), await response.body());
