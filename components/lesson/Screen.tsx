@@ -1,4 +1,6 @@
 import type { ReactNode } from "react";
+import type { PictogramName } from "@/lib/content/pictograms";
+import { appIconFor, Pictogram } from "./Pictogram";
 
 // A drawn, simplified screen: our own shapes, never a screenshot of a real app. The drawing is
 // hidden from screen readers; the description below it is the text alternative, shown to all.
@@ -13,20 +15,32 @@ export function Highlight({ children }: { children: ReactNode }) {
   );
 }
 
+/** The drawing inside an app icon: a pictogram for the common ones, else the app's initial. */
+function IconFace({ name }: { name: string }) {
+  const pictogram = appIconFor(name);
+  if (pictogram) return <Pictogram name={pictogram} className="h-8 w-8" />;
+  return <span className="text-2xl font-bold leading-none">{name.trim().charAt(0)}</span>;
+}
+
 export function ScreenIcon({ highlight, children }: { highlight?: boolean; children: ReactNode }) {
+  const name = typeof children === "string" ? children : "";
   const icon = (
-    <span className="inline-flex w-20 flex-col items-center gap-1 text-center text-sm">
-      <span className="block h-12 w-12 rounded-xl border-2 border-ink bg-surface" />
-      <span>{children}</span>
+    <span className="inline-flex w-24 flex-col items-center gap-1 text-center text-sm">
+      <span className="flex h-12 w-12 items-center justify-center rounded-xl border-2 border-ink bg-surface text-ink">
+        <IconFace name={name} />
+      </span>
+      <span className="[overflow-wrap:normal] hyphens-auto">{children}</span>
     </span>
   );
   return <span className="m-1 inline-block">{highlight ? <Highlight>{icon}</Highlight> : icon}</span>;
 }
 
-export function ScreenButton({ highlight, children }: { highlight?: boolean; children: ReactNode }) {
+/** A drawn button; `icon` draws the symbol the real button shows (never typed as a character). */
+export function ScreenButton({ highlight, icon, children }: { highlight?: boolean; icon?: PictogramName; children: ReactNode }) {
   const button = (
-    <span className="inline-block rounded-md border-2 border-ink bg-primary px-4 py-1 text-base font-bold text-on-primary">
-      {children}
+    <span className="inline-flex items-center gap-2 rounded-md border-2 border-ink bg-primary px-4 py-1 text-base font-bold text-on-primary">
+      {icon ? <Pictogram name={icon} className="h-5 w-5" /> : null}
+      <span>{children}</span>
     </span>
   );
   return <div className="my-2">{highlight ? <Highlight>{button}</Highlight> : button}</div>;

@@ -4,6 +4,7 @@
 // (step numbers, option letters), so authors never write them by hand.
 
 import { isAddressKind } from "./address-rule";
+import { PICTOGRAMS } from "./pictograms";
 
 type Attribute = { type: string; name?: string; value?: unknown };
 export type MdNode = {
@@ -150,6 +151,12 @@ export function analyseLesson(tree: MdNode): LessonAnalysis {
       const href = attribute(node, "href");
       if (typeof href === "string") result.sourceLinks.push(href);
       else result.problems.push("<Source> needs an href");
+    }
+    if (isJsx(node, "ScreenButton")) {
+      const icon = attribute(node, "icon");
+      if (icon !== undefined && !(PICTOGRAMS as readonly unknown[]).includes(icon)) {
+        result.problems.push(`<ScreenButton icon="${String(icon)}">: the icon is one of ${PICTOGRAMS.join(", ")}`);
+      }
     }
     if (isJsx(node, "CheckAddress") && !isAddressKind(attribute(node, "kind"))) {
       result.problems.push('<CheckAddress> needs kind="email" or kind="web"');

@@ -1,5 +1,6 @@
 // The content rules, as pure functions: `npm run content:check` and the content tests apply
 // the same ones. Each returns problems in words an author can act on.
+import { UNDRAWABLE_SYMBOL } from "./pictograms";
 import type { LessonAnalysis, LessonText } from "./analyse";
 import { addressRuleStatements, genderedForms, placeholderLabels } from "./wording";
 
@@ -102,6 +103,10 @@ export function checkFacts(lesson: LessonForRules, { today }: RuleContext): stri
 
 export function checkAccessibility({ analysis }: LessonForRules): string[] {
   const problems: string[] = [];
+  for (const { where, kind, text } of analysis.texts) {
+    const symbol = kind !== "prose" ? UNDRAWABLE_SYMBOL.exec(text) : null;
+    if (symbol) problems.push(`a drawn screen in ${where} types the symbol „${symbol[0]}”, which many fonts show as an empty box: use <ScreenButton icon="…"> or words`);
+  }
   for (const screen of analysis.screens) {
     if (screen.description.trim().length < 15) problems.push(`a <Screen> in step "${screen.step}" needs a description (its text alternative)`);
     if (screen.highlights > 1) problems.push(`a <Screen> in step "${screen.step}" highlights ${screen.highlights} things; mark one`);

@@ -3,6 +3,7 @@ import { axe } from "jest-axe";
 import { Source, Tip, Warning } from "@/components/lesson/Callouts";
 import { CheckAddress } from "@/components/lesson/CheckAddress";
 import { ExplanationView, OptionView, QuestionView, QuizForm } from "@/components/lesson/Quiz";
+import { UNDRAWABLE_SYMBOL } from "@/lib/content/pictograms";
 import { Screen, ScreenAddress, ScreenButton, ScreenField, ScreenIcon, ScreenMessage, ScreenText } from "@/components/lesson/Screen";
 import { StepBody, StepWords } from "@/components/lesson/Step";
 import { StepNavigation } from "@/components/lesson/StepNavigation";
@@ -141,6 +142,29 @@ describe("Screen", () => {
     expect(within(figure).getByText(/Lista SMS-ów/)).toBeVisible();
     expect(container.querySelector("[aria-hidden='true']")).toHaveTextContent("Przekaż");
     expect(container.querySelector("[aria-hidden='true']")).toHaveTextContent("tutaj");
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it("draws icons instead of typing symbols a font may lack: app icons by name, an initial for others, a button's icon", async () => {
+    const { container } = render(
+      <main>
+        <Screen device="computer" title="Pulpit komputera" description="Pulpit z ikoną „Przeglądarka”.">
+          <ScreenIcon>Kosz</ScreenIcon>
+          <ScreenIcon highlight>Przeglądarka</ScreenIcon>
+          <ScreenIcon>mObywatel</ScreenIcon>
+          <ScreenButton icon="kosz">Kosz</ScreenButton>
+        </Screen>
+      </main>,
+    );
+    const drawing = container.querySelector("[aria-hidden='true']")!;
+    // Two app icons and the button's icon are drawn; mObywatel shows its initial; no box is empty.
+    expect(drawing.querySelectorAll("svg")).toHaveLength(3);
+    const boxes = [...drawing.querySelectorAll(".rounded-xl")];
+    expect(boxes).toHaveLength(3);
+    for (const box of boxes) expect(box.querySelector("svg") ?? box.textContent?.trim()).toBeTruthy();
+    expect(boxes[2]).toHaveTextContent("m");
+    // Only our own marker "← tutaj" (an arrow every system font has) may stay a character.
+    expect(drawing.textContent?.replace("← tutaj", "")).not.toMatch(UNDRAWABLE_SYMBOL);
     expect(await axe(container)).toHaveNoViolations();
   });
 });

@@ -71,6 +71,8 @@ describe("content rules", () => {
     ["a broken internal link", lesson({ links: ["/lekcje/ikp/nie-ma"] }), /leads nowhere/],
     ["an unknown term", lesson({ terms: ["nieznane"] }), /not in any slowniczek/],
     ["long sentences", lesson({ sentenceLengths: [16, 18, 20] }), /median sentence is 18 words/],
+    ["an emoji typed on a drawn button", lesson({ texts: [{ where: 'step "krok-0"', kind: "button", text: "🗑 Kosz" }] }), /types the symbol „🗑”.*icon=/],
+    ["an arrow typed on a drawn screen", lesson({ texts: [{ where: 'step "krok-0"', kind: "screen", text: "← Wstecz" }] }), /types the symbol „←”/],
     ["placeholder text", lesson({}, { source: "Tu będzie tekst. TODO" }), /placeholder text "TODO"/],
   ])("report %s", (_case, input, message) => {
     expect(checkLesson(input, context).join("\n")).toMatch(message);
