@@ -4,6 +4,7 @@ import { countLabel } from "../format";
 // database holds about one learner, so each rule and its boundaries are tested on their own.
 
 export const IDLE_DAYS = 14;
+export const IDLE_WITHOUT_PATH_DAYS = 30;
 export const STUCK_VISITS = 2;
 export const FAILED_ATTEMPTS = 2;
 
@@ -24,6 +25,7 @@ export type LearnerActivity = {
 
 export type HelpReason =
   | { rule: "idle"; days: number; unfinished: number }
+  | { rule: "idle-no-path"; days: number }
   | { rule: "stuck"; lessonSlug: string; lessonTitle: string; step: number | null; visits: number }
   | { rule: "failed-quiz"; lessonSlug: string; lessonTitle: string; attempts: number };
 
@@ -34,6 +36,18 @@ export function idleWithAssignedWork(activity: LearnerActivity, now: Date): Help
   if (activity.lastActivityAt && now.getTime() - activity.lastActivityAt.getTime() < IDLE_DAYS * DAY) return null;
   const days = activity.lastActivityAt ? Math.floor((now.getTime() - activity.lastActivityAt.getTime()) / DAY) : Infinity;
   return { rule: "idle", days, unfinished };
+}
+
+/**
+ * Nothing assigned (neither to them nor to their group) and no learning for 30 days or more: the
+ * rule above never sees them, and an educator wants to hear about them too — as its own reason.
+ * Someone who never learned at all is new, not idle, and is left out.
+ */
+export function idleWithoutPath(activity: LearnerActivity, now: Date): HelpReason | null {
+  if (activity.assignedLessons.length || !activity.lastActivityAt) return null;
+  const idleMs = now.getTime() - activity.lastActivityAt.getTime();
+  if (idleMs < IDLE_WITHOUT_PATH_DAYS * DAY) return null;
+  return { rule: "idle-no-path", days: Math.floor(idleMs / DAY) };
 }
 
 /** The last two or more visits ended on the same step of a lesson that is still not complete. */
@@ -63,7 +77,7 @@ export function failedQuizTwice(activity: LearnerActivity): HelpReason[] {
 }
 
 export function helpReasons(activity: LearnerActivity, now: Date): HelpReason[] {
-  return [idleWithAssignedWork(activity, now), stuckOnStep(activity), ...failedQuizTwice(activity)].filter((reason): reason is HelpReason => reason !== null);
+  return [idleWithAssignedWork(activity, now), idleWithoutPath(activity, now), stuckOnStep(activity), ...failedQuizTwice(activity)].filter((reason): reason is HelpReason => reason !== null);
 }
 
 /** The reason in words, as the educator reads it (no verbs that assume the learner's gender). */
@@ -74,6 +88,8 @@ export function describeReason(reason: HelpReason): string {
       return Number.isFinite(reason.days)
         ? `Od ${countLabel(reason.days, ["dnia", "dni", "dni"])} bez nauki, a ma do zrobienia ${lessons(reason.unfinished)}.`
         : `Jeszcze bez nauki, a ma do zrobienia ${lessons(reason.unfinished)}.`;
+    case "idle-no-path":
+      return `Od ${countLabel(reason.days, ["dnia", "dni", "dni"])} bez nauki. Nie ma zadanej ścieżki — ani osobno, ani w grupie.`;
     case "stuck":
       return `Kolejne posiedzenia kończą się na tym samym kroku: lekcja „${reason.lessonTitle}”${reason.step ? `, krok ${reason.step}` : ""} (${countLabel(reason.visits, ["raz", "razy", "razy"])} z rzędu).`;
     case "failed-quiz":

@@ -48,6 +48,9 @@ describe.each(databaseKinds)("the club home on %s", (kind) => {
     const quiz = await learnerOf(clubId, "Celina Quiz");
     const fine = await learnerOf(clubId, "Damian Dobrze");
     const elsewhere = await learnerOf(other, "Ewa Gdzieindziej");
+    // In no group and with nothing assigned: idle for 35 days is its own reason; a newcomer who never learned is not listed.
+    const noPath = await learnerOf(clubId, "Filip Bezścieżki");
+    await learnerOf(clubId, "Genowefa Nowa");
 
     const group = await createGroup(db, educator, clubId, { name: "Wtorki" });
     await addToGroup(db, educator, group.id, [idle.id, fine.id]);
@@ -60,6 +63,7 @@ describe.each(databaseKinds)("the club home on %s", (kind) => {
     await failedQuiz(quiz.id, "ikp/logowanie-do-ikp");
     await visit(quiz.id, 2, "ikp/logowanie-do-ikp", "x");
     await visit(fine.id, 3, "ikp/logowanie-do-ikp", "y");
+    await visit(noPath.id, 35, "ikp/logowanie-do-ikp", "y");
     await visit(elsewhere.id, 30, "ikp/logowanie-do-ikp", "z");
     await failedQuiz(elsewhere.id, "ikp/logowanie-do-ikp");
     await failedQuiz(elsewhere.id, "ikp/logowanie-do-ikp");
@@ -75,8 +79,9 @@ describe.each(databaseKinds)("the club home on %s", (kind) => {
       ["Anna Idle", ["idle"]],
       ["Bogdan Stuck", ["stuck"]],
       ["Celina Quiz", ["failed-quiz"]],
+      ["Filip Bezścieżki", ["idle-no-path"]],
     ]);
-    expect(overview.learners).toBe(4);
+    expect(overview.learners).toBe(6);
     // Bogdan (1 day), Celina (2), Damian (3); Anna was last here 20 days ago.
     expect(overview.activeThisWeek).toBe(3);
     // Damian's two completions: one this month (November), one in October.

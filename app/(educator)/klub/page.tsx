@@ -8,7 +8,7 @@ import { can } from "@/lib/access/policy";
 import { getDb } from "@/lib/db/client";
 import { countLabel } from "@/lib/format";
 import { clubOverview } from "@/lib/reports/club-home";
-import { describeReason, IDLE_DAYS } from "@/lib/reports/needs-help";
+import { describeReason, IDLE_DAYS, IDLE_WITHOUT_PATH_DAYS } from "@/lib/reports/needs-help";
 
 export const metadata: Metadata = { title: "Mój klub" };
 
@@ -68,7 +68,7 @@ export default async function ClubHomePage() {
             ))}
           </ul>
         ) : (
-          <p>Teraz nikt. Pokażemy tu osoby, które od {IDLE_DAYS} dni nie ruszyły zadanej pracy, utknęły na jednym kroku albo dwa razy nie zaliczyły tego samego quizu.</p>
+          <p>Teraz nikt. Pokażemy tu osoby, które od {IDLE_DAYS} dni nie ruszyły zadanej pracy, od {IDLE_WITHOUT_PATH_DAYS} dni nie uczą się, a nie mają zadanej ścieżki, utknęły na jednym kroku albo dwa razy nie zaliczyły tego samego quizu.</p>
         )}
       </section>
 

@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { describeReason, failedQuizTwice, helpReasons, idleWithAssignedWork, stuckOnStep, type LearnerActivity } from "@/lib/reports/needs-help";
+import { describeReason, failedQuizTwice, helpReasons, idleWithAssignedWork, idleWithoutPath, stuckOnStep, type LearnerActivity } from "@/lib/reports/needs-help";
 
 const NOW = new Date("2026-11-30T12:00:00Z");
 const DAY = 24 * 60 * 60 * 1000;
@@ -43,6 +43,24 @@ describe("assigned work and no activity for 14 days", () => {
   it("says how long in words", () => {
     const reason = idleWithAssignedWork(activity({ lastActivityAt: ago(21), assignedLessons: [1, 2, 3, 4, 5].map((n) => ({ slug: `a/${n}`, title: `${n}`, done: false })) }), NOW)!;
     expect(describeReason(reason)).toBe("Od 21 dni bez nauki, a ma do zrobienia 5 zadanych lekcji.");
+  });
+});
+
+describe("no assigned path and no learning for 30 days (a reason of its own)", () => {
+  it("flags exactly 30 days, not 30 days less a minute", () => {
+    expect(idleWithoutPath(activity({ assignedLessons: [], lastActivityAt: ago(30) }), NOW)).toEqual({ rule: "idle-no-path", days: 30 });
+    expect(idleWithoutPath(activity({ assignedLessons: [], lastActivityAt: ago(30, -60_000) }), NOW)).toBeNull();
+  });
+
+  it("leaves it to the assigned-work rule when there is a path, and leaves out someone who never learned", () => {
+    expect(idleWithoutPath(activity({ lastActivityAt: ago(40) }), NOW)).toBeNull();
+    expect(idleWithoutPath(activity({ assignedLessons: [], lastActivityAt: null }), NOW)).toBeNull();
+  });
+
+  it("is listed as its own reason, in words", () => {
+    const reasons = helpReasons(activity({ assignedLessons: [], lastActivityAt: ago(45) }), NOW);
+    expect(reasons).toEqual([{ rule: "idle-no-path", days: 45 }]);
+    expect(describeReason(reasons[0]!)).toBe("Od 45 dni bez nauki. Nie ma zadanej ścieżki — ani osobno, ani w grupie.");
   });
 });
 
