@@ -1,5 +1,6 @@
 import { Button } from "@/components/ui/Button";
-import { ErrorSummary, errorSummaryItemId } from "@/components/ui/ErrorSummary";
+import { ErrorSummary } from "@/components/ui/ErrorSummary";
+import { errorSummaryItemId } from "@/components/ui/error-summary-id";
 import { TextField } from "@/components/ui/Field";
 import { PinField } from "./PinField";
 

@@ -1,9 +1,7 @@
 "use client";
 
 import { useEffect, useRef, type MouseEvent } from "react";
-
-/** A summary line's id, for a field that points at it instead of repeating the message. */
-export const errorSummaryItemId = (field: string) => `${field}-blad-w-podsumowaniu`;
+import { errorSummaryItemId } from "./error-summary-id";
 
 /**
  * After a failed submit: a summary at the top that takes focus and links to each field
