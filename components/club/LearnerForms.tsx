@@ -42,7 +42,7 @@ export function NewLearnerForm({
   if (state.status === "done" && state.result) {
     const created = state.result;
     return (
-      <Notice kind="success" title={`dodano: ${created.displayName}`} live>
+      <Notice kind="success" title={`dodano nową osobę — ${created.displayName}`} live>
         <p>
           Nazwa użytkownika: <strong>{created.username}</strong>
         </p>

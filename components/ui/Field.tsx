@@ -103,7 +103,8 @@ export function ChoiceGroup({
   type: "radio" | "checkbox";
   /** For checkboxes each option may carry its own name. */
   name?: string;
-  options: { value: string; label: ReactNode; checked?: boolean; hint?: ReactNode; name?: string }[];
+  /** `search`: the words a name filter matches this option by (InstantFilter). */
+  options: { value: string; label: ReactNode; checked?: boolean; hint?: ReactNode; name?: string; search?: string }[];
 }) {
   return (
     <fieldset id={id} className={`mb-8 ${error ? "border-l-4 border-error pl-4" : ""}`} aria-describedby={describedBy(id, hint, error)}>
@@ -114,7 +115,7 @@ export function ChoiceGroup({
         {options.map((option, index) => {
           const optionId = `${id}-${index}`;
           return (
-            <div key={`${option.name ?? name}-${option.value}`} className="rounded-md border-2 border-line has-[:checked]:border-primary has-[:checked]:bg-tip-bg">
+            <div key={`${option.name ?? name}-${option.value}`} data-szukaj={option.search} className="rounded-md border-2 border-line has-[:checked]:border-primary has-[:checked]:bg-tip-bg">
               <label htmlFor={optionId} className="flex min-h-12 cursor-pointer items-center gap-3 p-3">
                 <input
                   id={optionId}

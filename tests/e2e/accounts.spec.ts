@@ -63,7 +63,7 @@ test("an educator adds a learner, sees the PIN once, prints the card, and its QR
   await page.getByLabel("Imię i nazwisko").fill(name);
   await page.getByRole("button", { name: "Dodaj uczestnika" }).click();
   const notice = page.locator("main").getByRole("status").filter({ hasText: "dodano" });
-  await expect(notice).toContainText(`dodano: ${name}`);
+  await expect(notice).toContainText(`Gotowe: dodano nową osobę — ${name}`);
   const pin = (await notice.locator("strong.font-mono").innerText()).trim();
   expect(pin).toMatch(/^\d{6}$/);
   const username = (await notice.locator("p strong").first().innerText()).trim();

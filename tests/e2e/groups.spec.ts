@@ -80,3 +80,42 @@ test("an educator assigns a path to one learner from the learner's page", async 
   await page.getByRole("button", { name: /Wycofaj.*Rodzina na wideo/ }).click();
   await expect(page.getByText("Ścieżka nie jest już zadana.")).toBeVisible();
 });
+
+test("the add-to-group checklist filters by name: as she types with JavaScript, by a plain search form without; „Nazwa grupy” is said once", async ({ page, browser, baseURL }) => {
+  await signInStaff(page, "edukator@demo.klubcyfrowy.pl");
+  await page.goto("/klub/grupy");
+  const name = `Filtr ${Date.now() % 100000}`;
+  await page.getByLabel("Nazwa grupy").fill(name);
+  await page.getByRole("button", { name: "Załóż grupę" }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  await expect(page.getByText("Nazwa grupy", { exact: true })).toHaveCount(1);
+  await expect(page.getByRole("heading", { name: "Zmień nazwę grupy" })).toBeVisible();
+
+  const checklist = page.getByRole("group", { name: /Zaznacz osoby z klubu/ });
+  const everyone = await checklist.getByRole("checkbox").count();
+  expect(everyone).toBeGreaterThan(2);
+  await page.getByLabel("Szukaj po imieniu, nazwisku albo nazwie użytkownika").fill("krol");
+  await expect(checklist.getByRole("checkbox")).toHaveCount(1);
+  await expect(checklist.getByLabel(/Danuta Król/)).toBeVisible();
+  await expect(page.getByRole("search").getByRole("status")).toHaveText(`Pasuje: 1 z ${everyone}.`);
+  await checklist.getByLabel(/Danuta Król/).check();
+  await page.getByRole("button", { name: "Dodaj zaznaczone osoby" }).click();
+  await expect(page.getByText("Dodano do grupy: 1 osobę.")).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const groupPath = new URL(page.url()).pathname;
+  const noScript = await browser.newContext({ baseURL, javaScriptEnabled: false });
+  const plain = await noScript.newPage();
+  await signInStaff(plain, "edukator@demo.klubcyfrowy.pl");
+  await plain.goto(groupPath);
+  await plain.getByLabel("Szukaj po imieniu, nazwisku albo nazwie użytkownika").fill("grabowski");
+  await plain.getByRole("button", { name: "Szukaj" }).click();
+  await expect(plain).toHaveURL(/[?&]szukaj=grabowski/);
+  const found = plain.getByRole("group", { name: /pasuje do „grabowski”: 1 z/ });
+  await expect(found.getByRole("checkbox")).toHaveCount(1);
+  await expect(found.getByLabel(/Ryszard Grabowski/)).toBeVisible();
+  await plain.getByLabel("Szukaj po imieniu, nazwisku albo nazwie użytkownika").fill("nikt-taki");
+  await plain.getByRole("button", { name: "Szukaj" }).click();
+  await expect(plain.getByText("Nikt spoza grupy nie pasuje do „nikt-taki”.")).toBeVisible();
+  await noScript.close();
+});

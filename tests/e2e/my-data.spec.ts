@@ -12,7 +12,7 @@ async function newLearner(page: Page): Promise<{ name: string; username: string;
   await page.getByLabel("Imię i nazwisko").fill(name);
   await page.getByRole("button", { name: "Dodaj uczestnika" }).click();
   const notice = page.locator("main").getByRole("status").filter({ hasText: "dodano" });
-  await expect(notice).toContainText(`dodano: ${name}`);
+  await expect(notice).toContainText(`Gotowe: dodano nową osobę — ${name}`);
   return {
     name,
     username: (await notice.locator("p strong").first().innerText()).trim(),

@@ -5,13 +5,16 @@ import Link from "next/link";
 import { AssignPathForm, GroupNameForm } from "@/components/club/GroupForms";
 import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
 import { Button } from "@/components/ui/Button";
-import { ChoiceGroup } from "@/components/ui/Field";
+import { ChoiceGroup, TextField } from "@/components/ui/Field";
+import { InstantFilter } from "@/components/ui/InstantFilter";
 import { Notice } from "@/components/ui/Notice";
 import { NotFoundError, requireActor } from "@/lib/access/guard";
 import { getGroup, learnersOutsideGroup } from "@/lib/access/groups";
 import { assignablePaths } from "@/lib/access/paths";
 import { getDb } from "@/lib/db/client";
+import { cleanParam } from "@/lib/forms";
 import { countLabel, formatDate } from "@/lib/format";
+import { nameMatches } from "@/lib/name-search";
 import { pageNotFound } from "@/lib/not-found";
 import { addToGroupAction, assignPathAction, removeAssignmentAction, removeFromGroupAction, renameGroupAction } from "../actions";
 
@@ -45,6 +48,8 @@ export default async function GroupPage({ params, searchParams }: { params: Para
   const paths = await assignablePaths(db, actor, group.clubId);
   const shown = Object.keys(notices).find((key) => query[key]);
   const added = query.dodano !== undefined ? Number(query.dodano) : null;
+  const search = (cleanParam(query.szukaj, 100) ?? "").trim();
+  const found = outside.filter((learner) => nameMatches(search, learner.displayName, learner.username));
   return (
     <div className="kc-prose">
       <Breadcrumbs
@@ -94,16 +99,33 @@ export default async function GroupPage({ params, searchParams }: { params: Para
         </Notice>
       ) : null}
       {outside.length ? (
-        <form action={addToGroupAction.bind(null, group.id)}>
-          <ChoiceGroup
-            id="dodaj"
-            legend="Zaznacz osoby z klubu"
-            type="checkbox"
-            name="learnerId"
-            options={outside.map((learner) => ({ value: learner.id, label: learner.displayName, hint: learner.username }))}
-          />
-          <Button type="submit">Dodaj zaznaczone osoby</Button>
-        </form>
+        <>
+          {/* A plain GET form: works without JavaScript; with it, the list filters as she types. */}
+          <form method="get" action={`/klub/grupy/${group.id}#dodaj`} role="search" aria-label="Szukaj osób do dodania" className="mb-6">
+            <TextField id="szukaj" type="search" label="Szukaj po imieniu, nazwisku albo nazwie użytkownika" defaultValue={search} autoComplete="off" spellCheck={false} maxLength={100} />
+            <p id="szukaj-wynik" role="status" className="mb-3 text-muted" />
+            <Button type="submit" variant="secondary">
+              Szukaj
+            </Button>
+            <InstantFilter inputId="szukaj" listId="dodaj" statusId="szukaj-wynik" />
+          </form>
+          {found.length ? (
+            <form action={addToGroupAction.bind(null, group.id)}>
+              <ChoiceGroup
+                id="dodaj"
+                legend={search ? `Zaznacz osoby z klubu (pasuje do „${search}”: ${found.length} z ${outside.length})` : "Zaznacz osoby z klubu"}
+                type="checkbox"
+                name="learnerId"
+                options={found.map((learner) => ({ value: learner.id, label: learner.displayName, hint: learner.username, search: `${learner.displayName} ${learner.username}` }))}
+              />
+              <Button type="submit">Dodaj zaznaczone osoby</Button>
+            </form>
+          ) : (
+            <p id="dodaj">
+              Nikt spoza grupy nie pasuje do „{search}”. <Link href={`/klub/grupy/${group.id}#dodaj`}>Pokaż wszystkich</Link>
+            </p>
+          )}
+        </>
       ) : (
         <p>Wszyscy uczestnicy klubu są już w tej grupie.</p>
       )}
@@ -132,7 +154,8 @@ export default async function GroupPage({ params, searchParams }: { params: Para
       <h3>Zadaj ścieżkę całej grupie</h3>
       <AssignPathForm action={assignPathAction.bind(null, { groupId: group.id })} paths={paths} />
 
-      <h2>Nazwa grupy</h2>
+      {/* Not „Nazwa grupy”: the field below is labelled so, and the page said it twice. */}
+      <h2>Zmień nazwę grupy</h2>
       <GroupNameForm action={renameGroupAction.bind(null, group.id)} name={group.name} submit="Zapisz nazwę" />
     </div>
   );
