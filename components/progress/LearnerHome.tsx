@@ -8,12 +8,11 @@ import { getDb } from "@/lib/db/client";
 import { countLabel, formatDate } from "@/lib/format";
 import { placeHref } from "@/lib/progress/lessons";
 import { assignedPaths, readLearnerProgress, resumeFor, statusOf } from "@/lib/progress/read";
-import type { LessonPlace } from "@/lib/progress/rules";
+import { placeWords, type LessonPlace } from "@/lib/progress/rules";
 import { StatusLabel } from "./StatusLabel";
 
 function placeLabel(lesson: Lesson, place: LessonPlace): string {
-  if (place.kind === "step") return `krok ${place.number} z ${lesson.analysis.steps.length}`;
-  return place.kind === "quiz" ? "quiz" : "podsumowanie";
+  return placeWords(place, lesson.analysis.steps.length);
 }
 
 /** A signed-in learner's home: one big "Kontynuuj", then what the club gave them to do. */

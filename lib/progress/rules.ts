@@ -60,6 +60,15 @@ export function placeInLesson(lesson: LessonShape, facts: LessonFacts, lastStepI
   return facts.quizPassed || lesson.quizQuestions === 0 ? { kind: "summary" } : { kind: "quiz" };
 }
 
+/**
+ * "Where she is" in a lesson, in words — the one definition the learner's pages and the
+ * educator's matrix both print: the place she continues from ("krok 4 z 9"), not a count of steps done.
+ */
+export function placeWords(place: LessonPlace, stepCount: number): string {
+  if (place.kind === "step") return `krok ${place.number} z ${stepCount}`;
+  return place.kind === "quiz" ? "quiz" : "podsumowanie";
+}
+
 export type ResumeTarget = { lessonSlug: string; place: LessonPlace; startsNewLesson: boolean };
 
 /**

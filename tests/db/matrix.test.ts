@@ -4,6 +4,8 @@ import { NotFoundError } from "@/lib/access/guard";
 import type { Actor } from "@/lib/access/policy";
 import { getCatalogue } from "@/lib/content/catalogue";
 import type { Db } from "@/lib/db/client";
+import { readLearnerProgress, resumeFor } from "@/lib/progress/read";
+import { placeWords } from "@/lib/progress/rules";
 import { matrixCsv, matrixFilterSchema, progressMatrix } from "@/lib/reports/matrix";
 import { createMigratedDatabase, databaseKinds, type TestDatabase } from "../helpers/databases";
 
@@ -17,6 +19,7 @@ describe.each(databaseKinds)("the progress matrix on %s", (kind) => {
   let outsider: Actor;
   let clubId: string;
   let groupId: string;
+  let zofiaId: string;
   const path = "urzad-w-telefonie";
   let pathLessons: { slug: string; steps: string[] }[];
 
@@ -51,6 +54,9 @@ describe.each(databaseKinds)("the progress matrix on %s", (kind) => {
     await db.lessonCompletion.create({ data: { userId: zofia.id, lessonSlug: first.slug, completedAt: new Date("2026-05-12T10:00:00Z") } });
     await db.lessonCompletion.create({ data: { userId: zofia.id, lessonSlug: second.slug, completedAt: new Date("2026-05-13T10:00:00Z"), assisted: true } });
     await db.stepProgress.createMany({ data: third.steps.slice(0, 2).map((stepId, i) => ({ userId: zofia.id, lessonSlug: third.slug, stepId, completedAt: new Date(`2026-05-1${4 + i}T10:00:00Z`) })) });
+    // …and her last visit ended there, after pressing „Dalej” on step 2.
+    await db.learningVisit.create({ data: { userId: zofia.id, startedAt: new Date("2026-05-15T09:50:00Z"), lastActivityAt: new Date("2026-05-15T10:00:00Z"), lastLessonSlug: third.slug, lastStepId: third.steps[1]! } });
+    zofiaId = zofia.id;
     // Adam: only a failed quiz in the first lesson, which still counts as started.
     await db.quizAttempt.create({ data: { userId: adam.id, lessonSlug: first.slug, answers: {}, correctCount: 0, questionCount: 3, passed: false, createdAt: new Date("2026-05-20T10:00:00Z") } });
     // Bogna: outside the group, one lesson done.
@@ -70,7 +76,18 @@ describe.each(databaseKinds)("the progress matrix on %s", (kind) => {
       ["in-progress", "2026-05-15T10:00:00.000Z", 2],
       ["not-started", null, 0],
     ]);
-    expect(matrix.rows[0]!.cells[0]).toMatchObject({ status: "in-progress", steps: 0 });
+    expect(matrix.rows[0]!.cells[0]).toMatchObject({ status: "in-progress", steps: 0, place: { kind: "quiz" } });
+  });
+
+  it("says where she is exactly as her own page does: the matrix's „krok 3 z N” is her „Kontynuuj”", async () => {
+    const matrix = await progressMatrix(db, educator, clubId, filter({ grupa: groupId }));
+    const cell = matrix.rows[1]!.cells[2]!;
+    expect(cell.place).toEqual({ kind: "step", number: 3 });
+    const catalogue = await getCatalogue();
+    const resume = resumeFor(catalogue.lessons, await readLearnerProgress(db, zofiaId))!;
+    expect(resume.lessonSlug).toBe(pathLessons[2]!.slug);
+    expect(resume.place).toEqual(cell.place);
+    expect(placeWords(resume.place, cell.of)).toBe(`krok 3 z ${cell.of}`);
   });
 
   it("sorts by progress, then by name, and shows every club learner without a group", async () => {
@@ -91,7 +108,7 @@ describe.each(databaseKinds)("the progress matrix on %s", (kind) => {
     expect(lines).toHaveLength(matrix.rows.length + 1);
     // The username tells two people of the same name apart in the file, as on the page.
     expect(lines[0]).toMatch(/^Uczestnik;Nazwa użytkownika;Ukończone lekcje;/);
-    expect(lines[2]).toMatch(/^Zofia Żak;m\d+;2 z 8;Ukończona, 2026-05-12;Ukończona z pomocą, 2026-05-13;W trakcie, krok 2 z/);
+    expect(lines[2]).toMatch(/^Zofia Żak;m\d+;2 z 8;Ukończona, 2026-05-12;Ukończona z pomocą, 2026-05-13;W trakcie, krok 3 z/);
   });
 
   it("shows a club's own path in its order, and never another club's path", async () => {

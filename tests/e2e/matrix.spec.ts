@@ -94,3 +94,53 @@ test("the learner list's CSV has the same people and columns as the page", async
     } else expect(onScreen[3]).toBe("jeszcze nie");
   });
 });
+
+test("the matrix stays readable: header row and names stay in place while scrolling, own symbols per status, words and dates unbroken", async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 600 });
+  await signInStaff(page, "edukator@demo.klubcyfrowy.pl");
+  await page.goto("/klub/postepy");
+  const wrap = page.locator(".kc-matrix-wrap");
+  const header = page.locator(".kc-matrix thead th").nth(3);
+  const firstName = page.locator(".kc-matrix tbody th[scope=row]").first();
+  const before = { header: (await header.boundingBox())!, name: (await firstName.boundingBox())! };
+  await wrap.evaluate((element) => element.scrollBy(600, 300));
+  const after = { header: (await header.boundingBox())!, name: (await firstName.boundingBox())!, wrap: (await wrap.boundingBox())! };
+  expect(Math.abs(after.header.y - after.wrap.y)).toBeLessThan(4);
+  expect(Math.abs(after.name.x - before.name.x)).toBeLessThan(4);
+  expect(after.header.x).toBeLessThan(before.header.x);
+
+  // „Ukończona” and „z pomocą” are told apart by their symbol too, not only by words.
+  const symbols = await page.locator(".kc-matrix td[data-status] > [aria-hidden=true]").evaluateAll((spans) =>
+    Object.fromEntries(spans.map((span) => [span.parentElement!.dataset.status!, span.textContent!.trim()])),
+  );
+  expect(new Set(Object.values(symbols)).size).toBe(Object.keys(symbols).length);
+
+  // No header word split across lines, no date on two lines.
+  const broken = await page.evaluate(() => {
+    const problems: string[] = [];
+    const lines = (node: Node, from: number, to: number) => {
+      const range = document.createRange();
+      range.setStart(node, from);
+      range.setEnd(node, to);
+      return new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top))).size;
+    };
+    for (const cell of document.querySelectorAll(".kc-matrix thead th")) {
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const match of (node.textContent ?? "").matchAll(/\S+/g)) {
+          if (lines(node, match.index, match.index + match[0].length) > 1) problems.push(match[0]);
+        }
+      }
+    }
+    for (const cell of document.querySelectorAll(".kc-matrix td[data-status]")) {
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? "";
+        const date = /\d{4}-\d{2}-\d{2}/.exec(text);
+        if (date && lines(node, date.index, date.index + date[0].length) > 1) problems.push(date[0]);
+      }
+    }
+    return problems;
+  });
+  expect(broken).toEqual([]);
+});

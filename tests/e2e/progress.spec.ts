@@ -67,7 +67,7 @@ test("double-clicking Dalej records the step once and moves one step on", async 
     [1, 2, 3].map(() => page.request.post("/api/postep/krok", { form, headers: { Origin: origin }, maxRedirects: 0 })),
   );
   expect(responses.map((response) => response.status())).toEqual([303, 303, 303]);
-  await expect(await lessonRow(page, whatsappLesson)).toContainText(`Kroki: 1 z ${lesson.analysis.steps.length}`);
+  await expect(await lessonRow(page, whatsappLesson)).toContainText(`Teraz: krok 2 z ${lesson.analysis.steps.length}`);
 
   await page.goto("/");
   await expect(page.getByRole("link", { name: /Kontynuuj/ })).toHaveAttribute("href", `/lekcje/${whatsappLesson}/2`);
@@ -90,7 +90,7 @@ test("a guest's progress is kept by the browser and joins the account at sign-in
 
   await signInLearner(page, "jerzy.pawlowski");
   await expect(page.getByRole("status").filter({ hasText: "zapisaliśmy na Twoim koncie postępy z tego urządzenia (3 kroki)" })).toBeVisible();
-  await expect(await lessonRow(page, whatsappLesson)).toContainText(`Kroki: 3 z ${lesson.analysis.steps.length}`);
+  await expect(await lessonRow(page, whatsappLesson)).toContainText(`Teraz: krok 4 z ${lesson.analysis.steps.length}`);
   await page.goto("/");
   await expect(page.locator("[data-resume]")).toHaveAttribute("data-resume", `/lekcje/${whatsappLesson}/4`);
   // The browser forgot it: nothing is merged twice.

@@ -9,7 +9,7 @@ import { countLabel, formatDate, formatMinutes } from "@/lib/format";
 import { lessonShape, placeHref } from "@/lib/progress/lessons";
 import { certificatesHeld, readLearnerProgress, statusOf } from "@/lib/progress/read";
 import { ownPractice } from "@/lib/simulators/practice";
-import { moduleStatus, noFacts, placeInLesson, stepsDone } from "@/lib/progress/rules";
+import { moduleStatus, noFacts, placeInLesson, placeWords } from "@/lib/progress/rules";
 
 export const metadata: Metadata = { title: "Moje postępy", robots: { index: false } };
 
@@ -64,7 +64,8 @@ export default async function MyProgressPage() {
                 const status = statuses.get(lesson.slug)!;
                 const facts = progress.facts.get(lesson.slug) ?? noFacts;
                 const shape = lessonShape(lesson);
-                const place = placeInLesson(shape, facts, null);
+                // The same place as „Kontynuuj” and the educator's matrix: her last step counts in the lesson she was in last.
+                const place = placeInLesson(shape, facts, progress.last?.lessonSlug === lesson.slug ? progress.last.stepId : null);
                 const continueHref = placeHref(lesson, place);
                 return (
                   <li key={lesson.slug} className="mb-3 rounded-md border-2 border-line p-3" data-lesson-slug={lesson.slug}>
@@ -77,7 +78,7 @@ export default async function MyProgressPage() {
                       {status === "in-progress" ? (
                         <>
                           <span>
-                            Kroki: {stepsDone(shape, facts)} z {shape.stepIds.length}
+                            Teraz: {placeWords(place, shape.stepIds.length)}
                             {facts.quizPassed ? ", quiz zaliczony" : ""}
                           </span>
                           <Link prefetch={false} href={continueHref} className="inline-flex min-h-11 items-center">

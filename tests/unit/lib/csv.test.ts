@@ -29,13 +29,13 @@ describe("CSV for Excel and LibreOffice", () => {
           done: 1,
           cells: [
             { status: "done-assisted", date: new Date("2026-05-12T10:00:00Z"), steps: 5, of: 5 },
-            { status: "in-progress", date: new Date("2026-05-13T10:00:00Z"), steps: 2, of: 7 },
+            { status: "in-progress", date: new Date("2026-05-13T10:00:00Z"), steps: 2, of: 7, place: { kind: "step", number: 3 } },
           ],
         },
       ],
     };
     expect(matrixCsv(matrix)).toBe(
-      '\uFEFFUczestnik;Nazwa użytkownika;Ukończone lekcje;Pierwsza;"Druga; z średnikiem"\r\nAnna Nowak;anna.nowak;1 z 2;Ukończona z pomocą, 2026-05-12;W trakcie, krok 2 z 7, 2026-05-13\r\n',
+      '\uFEFFUczestnik;Nazwa użytkownika;Ukończone lekcje;Pierwsza;"Druga; z średnikiem"\r\nAnna Nowak;anna.nowak;1 z 2;Ukończona z pomocą, 2026-05-12;W trakcie, krok 3 z 7, 2026-05-13\r\n',
     );
     expect(cellText({ status: "not-started", date: null, steps: 0, of: 4 })).toBe("Nie rozpoczęta");
   });

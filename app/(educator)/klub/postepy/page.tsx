@@ -8,7 +8,7 @@ import { requireClub } from "@/lib/access/guard";
 import { assignablePaths } from "@/lib/access/paths";
 import { getDb } from "@/lib/db/client";
 import { countLabel } from "@/lib/format";
-import { cellText, cellWords, matrixFilterSchema, progressMatrix } from "@/lib/reports/matrix";
+import { cellParts, cellWords, matrixFilterSchema, progressMatrix } from "@/lib/reports/matrix";
 
 export const metadata: Metadata = { title: "Postępy uczestników" };
 
@@ -91,18 +91,25 @@ export default async function ProgressMatrixPage({ searchParams }: { searchParam
           .join(" · ")}
       </p>
 
-      <div className="kc-table-wrap" tabIndex={0} role="region" aria-labelledby="macierz-podpis">
-        <table className="kc-table">
+      {/* kc-matrix: the header row and the names column stay in place while the table scrolls. */}
+      <div className="kc-table-wrap kc-matrix-wrap" tabIndex={0} role="region" aria-labelledby="macierz-podpis">
+        <table className="kc-table kc-matrix">
           <caption id="macierz-podpis">
             Postępy: {countLabel(matrix.rows.length, ["osoba", "osoby", "osób"])} × {countLabel(matrix.lessons.length, ["lekcja", "lekcje", "lekcji"])} ({matrix.scope})
           </caption>
           <thead>
             <tr>
-              <th scope="col">Uczestnik</th>
-              <th scope="col">Nazwa użytkownika</th>
-              <th scope="col">Ukończone lekcje</th>
+              <th scope="col" className="min-w-48">
+                Uczestnik
+              </th>
+              <th scope="col" className="min-w-44">
+                Nazwa użytkownika
+              </th>
+              <th scope="col" className="min-w-36">
+                Ukończone lekcje
+              </th>
               {matrix.lessons.map((lesson) => (
-                <th key={lesson.slug} scope="col" className="min-w-40">
+                <th key={lesson.slug} scope="col" className="min-w-56">
                   {lesson.title}
                 </th>
               ))}
@@ -111,21 +118,26 @@ export default async function ProgressMatrixPage({ searchParams }: { searchParam
           <tbody>
             {matrix.rows.map((row) => (
               <tr key={row.learner.id}>
-                <th scope="row" className="min-w-48">
+                <th scope="row">
                   <Link href={`/klub/uczestnicy/${row.learner.id}`} className="kc-link-block">
                     {row.learner.displayName}
                   </Link>
                 </th>
-                <td>{row.learner.username}</td>
-                <td>
+                <td className="whitespace-nowrap">{row.learner.username}</td>
+                <td className="whitespace-nowrap">
                   {row.done} z {matrix.lessons.length}
                 </td>
-                {row.cells.map((cell, index) => (
-                  <td key={matrix.lessons[index]!.slug} data-status={cell.status} className="min-w-40">
-                    <span aria-hidden="true">{cellWords[cell.status].icon} </span>
-                    {cellText(cell)}
-                  </td>
-                ))}
+                {row.cells.map((cell, index) => {
+                  const { word, place, date } = cellParts(cell);
+                  return (
+                    <td key={matrix.lessons[index]!.slug} data-status={cell.status}>
+                      <span aria-hidden="true">{cellWords[cell.status].icon} </span>
+                      {word}
+                      {place ? <>, <span className="whitespace-nowrap">{place}</span></> : null}
+                      {date ? <>, <span className="whitespace-nowrap">{date}</span></> : null}
+                    </td>
+                  );
+                })}
               </tr>
             ))}
           </tbody>
