@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/Button";
 
 type State = "idle" | "speaking" | "paused" | "no-voice";
@@ -45,6 +45,7 @@ export function ReadAloud({ targetId }: { targetId: string }) {
   const [mounted, setMounted] = useState(false);
   const [state, setState] = useState<State>("idle");
   const utterance = useRef<SpeechSynthesisUtterance | null>(null);
+  const statusId = useId();
 
   useEffect(() => {
     setMounted(true);
@@ -94,10 +95,12 @@ export function ReadAloud({ targetId }: { targetId: string }) {
     setState("idle");
   }
 
+  // The message sits right beside the button (not on a line of its own below it, where it was
+  // missed), in a live region that exists before it fills, so it is also read out.
   return (
     <div className="my-4 flex flex-wrap items-center gap-3" data-read-aloud="skip">
       {state === "idle" || state === "no-voice" ? (
-        <Button variant="secondary" onClick={start}>
+        <Button variant="secondary" onClick={start} aria-describedby={state === "no-voice" ? statusId : undefined}>
           Przeczytaj na głos
         </Button>
       ) : null}
@@ -116,7 +119,11 @@ export function ReadAloud({ targetId }: { targetId: string }) {
           Zatrzymaj
         </Button>
       ) : null}
-      <p role="status" className="m-0 w-full">
+      <p
+        id={statusId}
+        role="status"
+        className={`m-0 min-w-0 flex-1 basis-64 ${state === "no-voice" ? "rounded-md border-l-8 border-warning bg-warning-bg p-3 font-bold" : ""}`}
+      >
         {state === "speaking" ? "Czytam na głos." : null}
         {state === "paused" ? "Czytanie wstrzymane." : null}
         {state === "no-voice"

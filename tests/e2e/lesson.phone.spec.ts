@@ -95,3 +95,22 @@ for (const theme of ["standard", "high", "dark"] as const) {
     }
   });
 }
+
+test("without a Polish voice the message appears right by „Przeczytaj na głos”, on the same screen, announced", async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, "speechSynthesis", {
+      value: { getVoices: () => [{ name: "English", lang: "en-US" }], speak: () => {}, cancel: () => {}, addEventListener: () => {} },
+    });
+  });
+  await page.goto(step);
+  const button = page.getByRole("button", { name: "Przeczytaj na głos" });
+  await button.tap();
+  const message = page.getByRole("status").filter({ hasText: "nie ma polskiego głosu" });
+  await expect(message).toBeVisible();
+  await expect(button).toHaveAccessibleDescription(/nie ma polskiego głosu/);
+  const [at, said] = [(await button.boundingBox())!, (await message.boundingBox())!];
+  // Beside the button, or straight under it when the phone is too narrow: never further away.
+  expect(said.y - (at.y + at.height)).toBeLessThan(16);
+  expect(said.y).toBeGreaterThanOrEqual(at.y - 2);
+  await expect(message).toBeInViewport();
+});
