@@ -56,7 +56,7 @@ function readableSessions(actor: Actor, clubId: string): Prisma.ClubSessionWhere
 
 const sessionInclude = {
   educator: { select: { id: true, displayName: true } },
-  attendance: { include: { user: { select: { id: true, displayName: true } } }, orderBy: { user: { displayName: "asc" } } },
+  attendance: { include: { user: { select: { id: true, displayName: true, username: true } } }, orderBy: [{ user: { displayName: "asc" } }, { user: { username: "asc" } }] },
 } satisfies Prisma.ClubSessionInclude;
 
 /** The list for the filter, newest first; the page and the CSV both print exactly these rows. */

@@ -16,6 +16,9 @@ export type SessionLogRow = {
   neededHelp: string[];
 };
 
+/** A learner as every list names them: two people of the same name are told apart by the username. */
+const person = (user: { displayName: string; username: string }) => `${user.displayName} (${user.username})`;
+
 export function sessionLogRows(sessions: Session[]): SessionLogRow[] {
   return sessions.map((session) => ({
     id: session.id,
@@ -23,8 +26,8 @@ export function sessionLogRows(sessions: Session[]): SessionLogRow[] {
     minutes: session.durationMinutes,
     topics: session.topics,
     educator: session.educator?.displayName ?? "—",
-    attendees: session.attendance.map((row) => row.user.displayName),
-    neededHelp: session.attendance.filter((row) => row.neededHelp).map((row) => row.user.displayName),
+    attendees: session.attendance.map((row) => person(row.user)),
+    neededHelp: session.attendance.filter((row) => row.neededHelp).map((row) => person(row.user)),
   }));
 }
 
