@@ -36,8 +36,13 @@ function protects(remainder: number, small: number, complementary: number): bool
   return highest >= SMALL - 1 && lowest <= 0;
 }
 
-/** One column: the total and its children's counts → what may be shown. */
-export function suppressColumn(total: number, children: number[]): { total: Cell; children: Cell[] } {
+/**
+ * One column: the total and its children's counts → what may be shown. When hiding every child
+ * still pins a small one, `whenPinned` says what gives way: the total (a table's own rows keep
+ * their „mniej niż 5”), or every child, small ones included, as „ukryte” (the months of a trend:
+ * the period's figure above matters more than its split by month).
+ */
+export function suppressColumn(total: number, children: number[], whenPinned: "hide-total" | "hide-children" = "hide-total"): { total: Cell; children: Cell[] } {
   if (total < SMALL) return { total: { kind: "small" }, children: children.map(() => ({ kind: "small" })) };
   const cells: Cell[] = children.map((value) => (value < SMALL ? { kind: "small" } : { kind: "shown", value }));
   const remainderOf = () => total - cells.reduce((sum, cell) => sum + (cell.kind === "shown" ? cell.value : 0), 0);
@@ -50,7 +55,9 @@ export function suppressColumn(total: number, children: number[]): { total: Cell
     });
     // Everything is hidden and the total still pins a small cell (say 6 = one „ukryte” ≥ 5 plus
     // one „mniej niż 5”): the total hides too.
-    if (pick < 0) return { total: { kind: "hidden" }, children: cells };
+    if (pick < 0) {
+      return whenPinned === "hide-total" ? { total: { kind: "hidden" }, children: cells } : { total: { kind: "shown", value: total }, children: cells.map(() => ({ kind: "hidden" })) };
+    }
     cells[pick] = { kind: "hidden" };
   }
   return { total: { kind: "shown", value: total }, children: cells };

@@ -31,6 +31,11 @@ describe("small counts in a programme table", () => {
     expect(texts(children)).toEqual(["mniej niż 5", "ukryte"]);
   });
 
+  it("can hide every child instead, keeping the total (a trend's months under the period's figure)", () => {
+    const { total, children } = suppressColumn(7, [0, 7, 0], "hide-children");
+    expect([cellText(total), ...texts(children)]).toEqual(["7", "ukryte", "ukryte", "ukryte"]);
+  });
+
   it("never leaves a small count recoverable from the total by subtraction (every table up to 4 children of 0–12)", () => {
     const values = [0, 1, 2, 3, 4, 5, 6, 7, 9, 12];
     const tables: number[][] = [[]];
@@ -39,8 +44,10 @@ describe("small counts in a programme table", () => {
     }
     for (const children of tables.filter((table) => table.length)) {
       const total = children.reduce((sum, value) => sum + value, 0);
-      const shown = suppressColumn(total, children);
-      expect({ children, leaked: recoverable(cellText(shown.total), texts(shown.children)) }).toEqual({ children, leaked: [] });
+      for (const whenPinned of ["hide-total", "hide-children"] as const) {
+        const shown = suppressColumn(total, children, whenPinned);
+        expect({ children, leaked: recoverable(cellText(shown.total), texts(shown.children)) }).toEqual({ children, leaked: [] });
+      }
     }
   });
 });
