@@ -2,7 +2,10 @@
 import { NotFoundError } from "@/lib/access/guard";
 import type { Actor } from "@/lib/access/policy";
 import type { Db } from "@/lib/db/client";
+import { PDFDocument } from "pdf-lib";
+import { areaCsv, idleCsv, trendCsv } from "@/lib/reports/programme/export";
 import { idleClubs } from "@/lib/reports/programme/idle";
+import { renderReportSummary } from "@/lib/reports/programme/pdf";
 import { periodQuerySchema, resolvePeriod } from "@/lib/reports/programme/period";
 import { programmeReport, tableTexts } from "@/lib/reports/programme/report";
 import { uniqueSuffix } from "../helpers/factories";
@@ -63,11 +66,11 @@ describe.each(databaseKinds)("programme reports on a %s database", (kind) => {
     const { headers, rows } = tableTexts(report.table);
     expect(headers).toEqual(["Województwo"]);
     const byName = Object.fromEntries(rows.map((row) => [row[0], row.slice(1)]));
-    // columns: clubs active, all, educators, registered, active, sessions, attendance, alone, helped, certificates, simulators
+    // columns: clubs active, all, educators, registered, active, sessions, attendance, alone, helped, people helped, certificates, simulators
     // Mazowieckie was quiet in the quarter (0 active): Podlaskie's 12 would give it away, so it hides.
-    expect(byName["województwo podlaskie"]).toEqual(["mniej niż 5", "mniej niż 5", "mniej niż 5", "18", "ukryte", "mniej niż 5", "mniej niż 5", "mniej niż 5", "ukryte", "mniej niż 5", "mniej niż 5"]);
-    expect(byName["województwo mazowieckie"]).toEqual(["mniej niż 5", "mniej niż 5", "mniej niż 5", "12", "mniej niż 5", "mniej niż 5", "mniej niż 5", "mniej niż 5", "mniej niż 5", "mniej niż 5", "mniej niż 5"]);
-    expect(byName.Razem).toEqual(["mniej niż 5", "mniej niż 5", "mniej niż 5", "30", "12", "mniej niż 5", "mniej niż 5", "mniej niż 5", "10", "mniej niż 5", "mniej niż 5"]);
+    expect(byName["województwo podlaskie"]).toEqual(["mniej niż 5", "mniej niż 5", "mniej niż 5", "18", "ukryte", "mniej niż 5", "mniej niż 5", "mniej niż 5", "ukryte", "ukryte", "mniej niż 5", "mniej niż 5"]);
+    expect(byName["województwo mazowieckie"]).toEqual(["mniej niż 5", "mniej niż 5", "mniej niż 5", "12", "mniej niż 5", "mniej niż 5", "mniej niż 5", "mniej niż 5", "mniej niż 5", "mniej niż 5", "mniej niż 5", "mniej niż 5"]);
+    expect(byName.Razem).toEqual(["mniej niż 5", "mniej niż 5", "mniej niż 5", "30", "12", "mniej niż 5", "mniej niż 5", "mniej niż 5", "10", "10", "mniej niż 5", "mniej niż 5"]);
   });
 
   it("drills down to a powiat, where a small gmina is protected from subtraction", async () => {
@@ -92,7 +95,7 @@ describe.each(databaseKinds)("programme reports on a %s database", (kind) => {
     expect(gmina.table.rows.map((row) => [row.name, row.href])).toEqual([["Klub w Supraślu", { obszar: "2002113", klub: clubs.suprasl!.id }]]);
     const one = await programmeReport(db, podlaskie, { obszar: "", klub: clubs.suprasl!.id }, lastQuarter, now);
     expect(one.name).toBe("Klub w Supraślu");
-    expect(tableTexts(one.table).rows).toEqual([["Razem", "mniej niż 5", "mniej niż 5", "mniej niż 5", "9", "9", "mniej niż 5", "mniej niż 5", "mniej niż 5", "7", "mniej niż 5", "mniej niż 5"]]);
+    expect(tableTexts(one.table).rows).toEqual([["Razem", "mniej niż 5", "mniej niż 5", "mniej niż 5", "9", "9", "mniej niż 5", "mniej niż 5", "mniej niż 5", "7", "7", "mniej niż 5", "mniej niż 5"]]);
     // Its trend: all 7 helped lessons fell in August; „ukryte” (5 or more) there would say July and
     // September had at most 2 together, so every month of the quarter hides in that column.
     const quarter = one.trend.rows.filter((row) => row.inPeriod).map((row) => row.cells.map((cell) => cell.kind));
@@ -111,6 +114,31 @@ describe.each(databaseKinds)("programme reports on a %s database", (kind) => {
     expect(august.cells.map((cell) => cell.kind)).toEqual(["hidden", "small", "hidden"]);
     const march = report.trend.rows.find((row) => row.month === "2026-03")!;
     expect([march.inPeriod, march.cells.map((cell) => cell.kind)]).toEqual([false, ["shown", "shown", "small"]]);
+  });
+
+  it("exports each table as the screen prints it, and the CSV gives nothing away by subtraction either", async () => {
+    const report = await programmeReport(db, podlaskie, { obszar: "2002" }, lastQuarter, now);
+    const csv = areaCsv(report);
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+    const lines = csv.slice(1).trimEnd().split("\r\n").map((line) => line.split(";"));
+    const screen = tableTexts(report.table);
+    expect(lines[0]![0]).toBe("Gmina");
+    expect(lines[0]).toContain("Osoby, które ukończyły lekcję z pomocą");
+    expect(lines.slice(1)).toEqual(screen.rows);
+    for (let column = 1; column < lines[0]!.length; column++) {
+      expect(recoverable(lines.at(-1)![column]!, lines.slice(1, -1).map((line) => line[column]!))).toEqual([]);
+    }
+    const months = trendCsv(report).slice(1).trimEnd().split("\r\n").map((line) => line.split(";"));
+    expect(months[0]).toEqual(["Miesiąc", "W wybranym okresie", "Uczestnicy aktywni", "Lekcje ukończone samodzielnie", "Lekcje ukończone z pomocą"]);
+    expect(months.find((line) => line[0] === "2026-08")).toEqual(["2026-08", "tak", "ukryte", "mniej niż 5", "ukryte"]);
+    expect(idleCsv(await idleClubs(db, podlaskie, "2002", now))).toContain("Klub w Michałowie;Michałowo;Michałowo;85 123 45 67;;nigdy");
+  });
+
+  it("prints one A4 page per area", async () => {
+    const report = await programmeReport(db, admin, { obszar: "" }, lastQuarter, now);
+    const pdf = await PDFDocument.load(await renderReportSummary(report, await idleClubs(db, admin, "", now), now));
+    expect(pdf.getPageCount()).toBe(1);
+    expect(pdf.getPage(0).getSize()).toEqual({ width: 595.28, height: 841.89 });
   });
 
   it("lets a coordinator into their own area only", async () => {

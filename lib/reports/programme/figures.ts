@@ -16,6 +16,7 @@ export const figureKeys = [
   "attendance",
   "lessonsAlone",
   "lessonsHelped",
+  "learnersHelped",
   "certificates",
   "simulators",
 ] as const;
@@ -33,6 +34,7 @@ export const figureWords: Record<FigureKey, { header: string; definition: string
   attendance: { header: "Obecności na zajęciach", definition: "Obecność: jedna osoba na jednych zajęciach; kto był na trzech zajęciach, ma trzy obecności." },
   lessonsAlone: { header: "Lekcje ukończone samodzielnie", definition: "Lekcja ukończona samodzielnie: lekcja, którą uczestnik skończył w okresie bez pomocy edukatora." },
   lessonsHelped: { header: "Lekcje ukończone z pomocą", definition: "Lekcja ukończona z pomocą: lekcja skończona w okresie, przy której edukator zaznaczył, że pomagał." },
+  learnersHelped: { header: "Osoby, które ukończyły lekcję z pomocą", definition: "Osoba z lekcją ukończoną z pomocą: uczestnik, który w okresie skończył z pomocą edukatora choć jedną lekcję (liczony raz)." },
   certificates: { header: "Wydane certyfikaty", definition: "Wydany certyfikat: certyfikat wydany w okresie przez klub, także ten później unieważniony." },
   simulators: { header: "Ukończone ćwiczenia na symulatorach", definition: "Ukończone ćwiczenie: symulator przećwiczony do końca po raz pierwszy w okresie, liczony raz na osobę." },
 };
@@ -79,7 +81,7 @@ export async function areaFigures(db: Db, code: string, level: ChildLevel, perio
     ),
     select(`count(DISTINCT s.id) AS sessions, count(a."userId") AS attendance`, `JOIN "ClubSession" s ON s."clubId" = c.id AND ${inPeriod("s.date")} LEFT JOIN "ClubSessionAttendance" a ON a."sessionId" = s.id`),
     select(
-      `count(DISTINCT lc.id) FILTER (WHERE NOT lc.assisted) AS "lessonsAlone", count(DISTINCT lc.id) FILTER (WHERE lc.assisted) AS "lessonsHelped"`,
+      `count(DISTINCT lc.id) FILTER (WHERE NOT lc.assisted) AS "lessonsAlone", count(DISTINCT lc.id) FILTER (WHERE lc.assisted) AS "lessonsHelped", count(DISTINCT lc."userId") FILTER (WHERE lc.assisted) AS "learnersHelped"`,
       `${learners} JOIN "LessonCompletion" lc ON lc."userId" = m."userId" AND ${inPeriod(`lc."completedAt"`)}`,
     ),
     select(`count(*) AS certificates`, `JOIN "Certificate" cert ON cert."clubId" = c.id AND ${inPeriod(`cert."issuedAt"`)}`),
