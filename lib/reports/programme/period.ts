@@ -26,26 +26,30 @@ export type Period = {
   label: string;
 };
 
-const monthField = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Wybierz miesiąc w postaci rok-miesiąc, na przykład 2026-09.")
-  .optional();
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 export const periodQuerySchema = z
   .object({
     okres: z.enum(Object.keys(periodKinds) as [PeriodKind, ...PeriodKind[]], { message: "Wybierz okres z listy." }).optional().default("ten-miesiac"),
-    od: z.union([z.literal(""), monthField]).optional(),
-    do: z.union([z.literal(""), monthField]).optional(),
+    od: z.string().trim().max(20).optional(),
+    do: z.string().trim().max(20).optional(),
   })
   .superRefine((query, context) => {
+    // The months matter only for „Wybrane miesiące”; otherwise whatever is left in the fields is ignored.
     if (query.okres !== "wlasny") return;
-    if (!query.od) context.addIssue({ code: "custom", path: ["od"], message: "Wybierz pierwszy miesiąc okresu." });
-    if (!query.do) context.addIssue({ code: "custom", path: ["do"], message: "Wybierz ostatni miesiąc okresu." });
-    if (query.od && query.do && query.od > query.do) {
+    const check = (field: "od" | "do", missing: string) => {
+      const value = query[field];
+      if (!value) context.addIssue({ code: "custom", path: [field], message: missing });
+      else if (!MONTH.test(value)) context.addIssue({ code: "custom", path: [field], message: "Wybierz miesiąc w postaci rok-miesiąc, na przykład 2026-09." });
+      else return value;
+      return null;
+    };
+    const from = check("od", "Wybierz pierwszy miesiąc okresu.");
+    const to = check("do", "Wybierz ostatni miesiąc okresu.");
+    if (from && from < "2020-01") context.addIssue({ code: "custom", path: ["od"], message: "Raporty zaczynają się od stycznia 2020 roku." });
+    if (from && to && from > to) {
       context.addIssue({ code: "custom", path: ["do"], message: "Ostatni miesiąc nie może być wcześniejszy niż pierwszy. Zamień je miejscami." });
     }
-    if (query.od && query.od < "2020-01") context.addIssue({ code: "custom", path: ["od"], message: "Raporty zaczynają się od stycznia 2020 roku." });
   });
 export type PeriodQuery = z.infer<typeof periodQuerySchema>;
 
@@ -113,6 +117,6 @@ export function resolvePeriod(query: PeriodQuery, now = new Date()): Period {
         return [current, current];
     }
   })();
-  const label = monthKey(first) === monthKey(last) ? monthLabel(first) : `od ${monthLabel(first)} do ${monthLabel(last)}`;
+  const label = monthKey(first) === monthKey(last) ? monthLabel(first) : `${monthLabel(first)} – ${monthLabel(last)}`;
   return { kind: query.okres, first, last, from: monthStart(first), to: monthStart(addMonths(last, 1)), label };
 }
