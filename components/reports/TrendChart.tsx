@@ -1,6 +1,6 @@
 import { cellText } from "@/lib/reports/programme/suppression";
-import { figureWords, type FigureKey } from "@/lib/reports/programme/figures";
-import { trendFigures, type TrendRow } from "@/lib/reports/programme/report";
+import { figureWords, trendFigures, type FigureKey } from "@/lib/reports/programme/figures";
+import type { TrendRow } from "@/lib/reports/programme/report";
 
 // Bars drawn on the server: no script, colours from the page's own variables (currentColor and
 // --kc-*) so the chart follows every contrast theme. Hidden cells ("mniej niż 5", "ukryte") get

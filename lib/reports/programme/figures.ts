@@ -39,6 +39,9 @@ export const figureWords: Record<FigureKey, { header: string; definition: string
   simulators: { header: "Ukończone ćwiczenia na symulatorach", definition: "Ukończone ćwiczenie: symulator przećwiczony do końca po raz pierwszy w okresie, liczony raz na osobę." },
 };
 
+/** The figures followed month by month on the trend. */
+export const trendFigures: FigureKey[] = ["learnersActive", "lessonsAlone", "lessonsHelped"];
+
 /** A club's area: its gmina's TERYT code, or only its voivodeship's code when it has none. */
 const areaSql = `COALESCE(c."terytCode", CASE c.voivodeship ${Object.entries(voivodeshipCodes)
   .map(([name, code]) => `WHEN '${name}' THEN '${code}'`)

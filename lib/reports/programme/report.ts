@@ -4,7 +4,9 @@ import { assertCan, NotFoundError } from "../../access/guard";
 import type { Actor } from "../../access/policy";
 import { childLength, clubAreaCode, terytProblem, voivodeshipByCode } from "../../areas/teryt";
 import type { Db } from "../../db/client";
-import { areaFigures, figureKeys, monthlyFigures, type ChildLevel, type FigureKey } from "./figures";
+import { areaFigures, figureKeys, monthlyFigures, trendFigures, type ChildLevel, type FigureKey } from "./figures";
+
+export { trendFigures };
 import { addMonths, monthKey, monthLabel, monthsBetween, monthStart, type Period } from "./period";
 import { cellText, suppressColumn, suppressOne, type Cell } from "./suppression";
 
@@ -38,7 +40,6 @@ export type ProgrammeReport = {
 };
 
 const childHeaders: Record<ChildLevel, string> = { 2: "Województwo", 4: "Powiat", 7: "Gmina", club: "Klub" };
-export const trendFigures: FigureKey[] = ["learnersActive", "lessonsAlone", "lessonsHelped"];
 const TREND_MONTHS = 12;
 
 /** Names of the areas on the way down, from the clubs that carry the codes. */
