@@ -1,5 +1,5 @@
 import { cellText } from "@/lib/reports/programme/suppression";
-import { figureWords, trendFigures, type FigureKey } from "@/lib/reports/programme/figures";
+import { figureWords, trendFigures, type TrendFigure } from "@/lib/reports/programme/figures";
 import type { TrendRow } from "@/lib/reports/programme/report";
 
 // Bars drawn on the server: no script, colours from the page's own variables (currentColor and
@@ -12,7 +12,7 @@ const HEIGHT = 300;
 const LEFT = 8;
 const BOTTOM = 40;
 
-export function TrendChart({ rows, figure, id }: { rows: TrendRow[]; figure: FigureKey; id: string }) {
+export function TrendChart({ rows, figure, id }: { rows: TrendRow[]; figure: TrendFigure; id: string }) {
   const index = trendFigures.indexOf(figure);
   const values = rows.map((row) => row.cells[index]!);
   const max = Math.max(1, ...values.map((cell) => (cell.kind === "shown" ? cell.value : 0)));

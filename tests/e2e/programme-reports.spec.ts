@@ -11,7 +11,8 @@ const helpedHeader = "Osoby, które ukończyły lekcję z pomocą";
 
 /** The table's cell texts: the header row, then each body row (its first cell the row's name). */
 async function tableTexts(page: Page, caption: RegExp) {
-  const table = page.getByRole("table", { name: caption });
+  // The area's table comes first; the month-by-month one shares the area's name in its caption.
+  const table = page.getByRole("table", { name: caption }).first();
   const headers = await table.locator("thead th").allInnerTexts();
   const rows = await table.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => Array.from(tr.children).map((cell) => (cell as HTMLElement).innerText.trim())));
   return { headers, rows };

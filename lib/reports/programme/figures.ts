@@ -40,7 +40,8 @@ export const figureWords: Record<FigureKey, { header: string; definition: string
 };
 
 /** The figures followed month by month on the trend. */
-export const trendFigures: FigureKey[] = ["learnersActive", "lessonsAlone", "lessonsHelped"];
+export const trendFigures = ["learnersActive", "lessonsAlone", "lessonsHelped"] as const satisfies readonly FigureKey[];
+export type TrendFigure = (typeof trendFigures)[number];
 
 /** A club's area: its gmina's TERYT code, or only its voivodeship's code when it has none. */
 const areaSql = `COALESCE(c."terytCode", CASE c.voivodeship ${Object.entries(voivodeshipCodes)
@@ -109,12 +110,36 @@ export async function areaFigures(db: Db, code: string, level: ChildLevel, perio
   return [...rows].map(([key, figures]) => ({ key, figures }));
 }
 
-/** Per month of the trend: active learners and lessons completed alone / with help. */
-export async function monthlyFigures(db: Db, code: string, months: { from: Date; to: Date }[], clubId?: string) {
-  return Promise.all(
-    months.map(async (month) => {
-      const [total] = (await areaFigures(db, code, 7, month, clubId)).filter((row) => row.key === null);
-      return total!.figures;
-    }),
-  );
+/** Month key (YYYY-MM) of a stored UTC timestamp, in Polish time. */
+const monthOf = (column: string) => `to_char((${column} AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Warsaw', 'YYYY-MM')`;
+
+/**
+ * The trend's figures for every month from `from` to `to` in two grouped passes (people active by
+ * month; lessons by month), not one report per month. Months without activity are absent.
+ */
+export async function monthlyFigures(db: Db, code: string, range: { from: Date; to: Date }, clubId?: string): Promise<Map<string, Pick<Figures, TrendFigure>>> {
+  const learners = `WITH l AS (SELECT DISTINCT m."userId" FROM "Club" c JOIN "Membership" m ON m."clubId" = c.id AND m.role = 'LEARNER'
+    WHERE ${areaSql} LIKE $1::text || '%' ${clubId ? `AND c.id = $4::text` : ""})`;
+  const params: unknown[] = [code, range.from.toISOString(), range.to.toISOString(), ...(clubId ? [clubId] : [])];
+  const [active, lessons] = await Promise.all([
+    db.$queryRawUnsafe<{ month: string; n: bigint }[]>(
+      `${learners} SELECT ${monthOf(`sp."completedAt"`)} AS month, count(DISTINCT sp."userId") AS n FROM "StepProgress" sp JOIN l ON l."userId" = sp."userId"
+        WHERE sp."completedAt" >= $2::timestamp AND sp."completedAt" < $3::timestamp GROUP BY 1`,
+      ...params,
+    ),
+    db.$queryRawUnsafe<{ month: string; alone: bigint; helped: bigint }[]>(
+      `${learners} SELECT ${monthOf(`lc."completedAt"`)} AS month, count(*) FILTER (WHERE NOT lc.assisted) AS alone, count(*) FILTER (WHERE lc.assisted) AS helped
+        FROM "LessonCompletion" lc JOIN l ON l."userId" = lc."userId" WHERE lc."completedAt" >= $2::timestamp AND lc."completedAt" < $3::timestamp GROUP BY 1`,
+      ...params,
+    ),
+  ]);
+  const months = new Map<string, Pick<Figures, TrendFigure>>();
+  const monthRow = (month: string) => {
+    let row = months.get(month);
+    if (!row) months.set(month, (row = { learnersActive: 0, lessonsAlone: 0, lessonsHelped: 0 }));
+    return row;
+  };
+  for (const row of active) monthRow(row.month).learnersActive = Number(row.n);
+  for (const row of lessons) Object.assign(monthRow(row.month), { lessonsAlone: Number(row.alone), lessonsHelped: Number(row.helped) });
+  return months;
 }

@@ -36,7 +36,7 @@ export type ProgrammeReport = {
   crumbs: Crumb[];
   period: Period;
   table: ReportTable;
-  trend: { figures: FigureKey[]; rows: TrendRow[] };
+  trend: { figures: readonly FigureKey[]; rows: TrendRow[] };
 };
 
 const childHeaders: Record<ChildLevel, string> = { 2: "Województwo", 4: "Powiat", 7: "Gmina", club: "Klub" };
@@ -108,7 +108,8 @@ export async function programmeReport(db: Db, actor: Actor, query: AreaQuery, pe
   })();
   const lastTrend = current.year * 12 + current.month > nowMonth.year * 12 + nowMonth.month ? nowMonth : current;
   const months = monthsBetween(addMonths(lastTrend, -(TREND_MONTHS - 1)), lastTrend);
-  const monthly = await monthlyFigures(db, code, months.map((month) => ({ from: monthStart(month), to: monthStart(addMonths(month, 1)) })), club?.id);
+  const byMonth = await monthlyFigures(db, code, { from: monthStart(months[0]!), to: monthStart(addMonths(lastTrend, 1)) }, club?.id);
+  const monthly = months.map((month) => byMonth.get(monthKey(month)) ?? { learnersActive: 0, lessonsAlone: 0, lessonsHelped: 0 });
   // The months inside the period add up to the period's total in the table above (lessons) or
   // bound it (people, counted once in the total): they form a second table under that total, so
   // they get the same complementary rule; where even that pins a small month, every month of the
