@@ -40,7 +40,10 @@ export const figureWords: Record<FigureKey, { header: string; definition: string
 };
 
 /** The figures followed month by month on the trend. */
-export const trendFigures = ["learnersActive", "lessonsAlone", "lessonsHelped"] as const satisfies readonly FigureKey[];
+// Lessons and sessions, not active people: counting distinct people month by month would read a
+// year of every step row (millions nationally) on every page view; the period's active people are
+// in the table above.
+export const trendFigures = ["lessonsAlone", "lessonsHelped", "sessions"] as const satisfies readonly FigureKey[];
 export type TrendFigure = (typeof trendFigures)[number];
 
 /** A club's area: its gmina's TERYT code, or only its voivodeship's code when it has none. */
@@ -69,20 +72,22 @@ export async function areaFigures(db: Db, code: string, level: ChildLevel, perio
   const select = (columns: string, from: string) =>
     `${clubs} SELECT c.k AS key, GROUPING(c.k) AS grouped, ${columns} FROM c ${from} ${grouped}`;
   const learners = `JOIN "Membership" m ON m."clubId" = c.id AND m.role = 'LEARNER'`;
+  // People who finished a step in the period, once each: read from the (completedAt, userId)
+  // index alone, then matched to the area's learners — never a scan of every learner's rows.
+  const active = `act AS (SELECT DISTINCT sp."userId" FROM "StepProgress" sp WHERE ${inPeriod(`sp."completedAt"`)})`;
+  const withActive = (sql: string) => sql.replace(/^WITH c AS \(/, `WITH ${active}, c AS (`);
   const queries = [
-    select(
-      `count(*) AS "clubsAll", count(*) FILTER (WHERE EXISTS (
-         SELECT 1 FROM "Membership" m JOIN "StepProgress" sp ON sp."userId" = m."userId"
-          WHERE m."clubId" = c.id AND m.role = 'LEARNER' AND ${inPeriod(`sp."completedAt"`)})
-         OR EXISTS (SELECT 1 FROM "ClubSession" s WHERE s."clubId" = c.id AND ${inPeriod(`s.date`)})) AS "clubsActive"`,
-      "",
+    withActive(
+      select(
+        `count(*) AS "clubsAll", count(*) FILTER (WHERE c.id IN (
+           SELECT m."clubId" FROM "Membership" m JOIN act ON act."userId" = m."userId" WHERE m.role = 'LEARNER')
+           OR EXISTS (SELECT 1 FROM "ClubSession" s WHERE s."clubId" = c.id AND ${inPeriod(`s.date`)})) AS "clubsActive"`,
+        "",
+      ),
     ),
     select(`count(DISTINCT m."userId") AS educators`, `JOIN "Membership" m ON m."clubId" = c.id AND m.role IN ('EDUCATOR', 'MANAGER')`),
     select(`count(DISTINCT m."userId") AS "learnersRegistered"`, `${learners} AND m."createdAt" < $3::timestamp`),
-    select(
-      `count(DISTINCT m."userId") AS "learnersActive"`,
-      `${learners} WHERE EXISTS (SELECT 1 FROM "StepProgress" sp WHERE sp."userId" = m."userId" AND ${inPeriod(`sp."completedAt"`)})`,
-    ),
+    withActive(select(`count(DISTINCT m."userId") AS "learnersActive"`, `${learners} JOIN act ON act."userId" = m."userId"`)),
     select(`count(DISTINCT s.id) AS sessions, count(a."userId") AS attendance`, `JOIN "ClubSession" s ON s."clubId" = c.id AND ${inPeriod("s.date")} LEFT JOIN "ClubSessionAttendance" a ON a."sessionId" = s.id`),
     select(
       `count(DISTINCT lc.id) FILTER (WHERE NOT lc.assisted) AS "lessonsAlone", count(DISTINCT lc.id) FILTER (WHERE lc.assisted) AS "lessonsHelped", count(DISTINCT lc."userId") FILTER (WHERE lc.assisted) AS "learnersHelped"`,
@@ -114,32 +119,33 @@ export async function areaFigures(db: Db, code: string, level: ChildLevel, perio
 const monthOf = (column: string) => `to_char((${column} AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Warsaw', 'YYYY-MM')`;
 
 /**
- * The trend's figures for every month from `from` to `to` in two grouped passes (people active by
- * month; lessons by month), not one report per month. Months without activity are absent.
+ * The trend's figures for every month from `from` to `to` in two grouped passes (lessons by
+ * month, sessions by month), not one report per month. Months without activity are absent.
  */
 export async function monthlyFigures(db: Db, code: string, range: { from: Date; to: Date }, clubId?: string): Promise<Map<string, Pick<Figures, TrendFigure>>> {
-  const learners = `WITH l AS (SELECT DISTINCT m."userId" FROM "Club" c JOIN "Membership" m ON m."clubId" = c.id AND m.role = 'LEARNER'
-    WHERE ${areaSql} LIKE $1::text || '%' ${clubId ? `AND c.id = $4::text` : ""})`;
+  const clubs = `c AS (SELECT c.id FROM "Club" c WHERE ${areaSql} LIKE $1::text || '%' ${clubId ? `AND c.id = $4::text` : ""})`;
   const params: unknown[] = [code, range.from.toISOString(), range.to.toISOString(), ...(clubId ? [clubId] : [])];
-  const [active, lessons] = await Promise.all([
-    db.$queryRawUnsafe<{ month: string; n: bigint }[]>(
-      `${learners} SELECT ${monthOf(`sp."completedAt"`)} AS month, count(DISTINCT sp."userId") AS n FROM "StepProgress" sp JOIN l ON l."userId" = sp."userId"
-        WHERE sp."completedAt" >= $2::timestamp AND sp."completedAt" < $3::timestamp GROUP BY 1`,
+  const [lessons, sessions] = await Promise.all([
+    // A learner of two clubs in the area finishes a lesson once: DISTINCT over the completion.
+    db.$queryRawUnsafe<{ month: string; alone: bigint; helped: bigint }[]>(
+      `WITH ${clubs}, l AS (SELECT DISTINCT m."userId" FROM c JOIN "Membership" m ON m."clubId" = c.id AND m.role = 'LEARNER')
+       SELECT ${monthOf(`lc."completedAt"`)} AS month, count(*) FILTER (WHERE NOT lc.assisted) AS alone, count(*) FILTER (WHERE lc.assisted) AS helped
+         FROM "LessonCompletion" lc JOIN l ON l."userId" = lc."userId" WHERE lc."completedAt" >= $2::timestamp AND lc."completedAt" < $3::timestamp GROUP BY 1`,
       ...params,
     ),
-    db.$queryRawUnsafe<{ month: string; alone: bigint; helped: bigint }[]>(
-      `${learners} SELECT ${monthOf(`lc."completedAt"`)} AS month, count(*) FILTER (WHERE NOT lc.assisted) AS alone, count(*) FILTER (WHERE lc.assisted) AS helped
-        FROM "LessonCompletion" lc JOIN l ON l."userId" = lc."userId" WHERE lc."completedAt" >= $2::timestamp AND lc."completedAt" < $3::timestamp GROUP BY 1`,
+    db.$queryRawUnsafe<{ month: string; n: bigint }[]>(
+      `WITH ${clubs} SELECT to_char(s.date, 'YYYY-MM') AS month, count(*) AS n FROM "ClubSession" s JOIN c ON c.id = s."clubId"
+        WHERE s.date >= $2::timestamp AND s.date < $3::timestamp GROUP BY 1`,
       ...params,
     ),
   ]);
   const months = new Map<string, Pick<Figures, TrendFigure>>();
   const monthRow = (month: string) => {
     let row = months.get(month);
-    if (!row) months.set(month, (row = { learnersActive: 0, lessonsAlone: 0, lessonsHelped: 0 }));
+    if (!row) months.set(month, (row = { lessonsAlone: 0, lessonsHelped: 0, sessions: 0 }));
     return row;
   };
-  for (const row of active) monthRow(row.month).learnersActive = Number(row.n);
   for (const row of lessons) Object.assign(monthRow(row.month), { lessonsAlone: Number(row.alone), lessonsHelped: Number(row.helped) });
+  for (const row of sessions) monthRow(row.month).sessions = Number(row.n);
   return months;
 }

@@ -109,7 +109,7 @@ export async function programmeReport(db: Db, actor: Actor, query: AreaQuery, pe
   const lastTrend = current.year * 12 + current.month > nowMonth.year * 12 + nowMonth.month ? nowMonth : current;
   const months = monthsBetween(addMonths(lastTrend, -(TREND_MONTHS - 1)), lastTrend);
   const byMonth = await monthlyFigures(db, code, { from: monthStart(months[0]!), to: monthStart(addMonths(lastTrend, 1)) }, club?.id);
-  const monthly = months.map((month) => byMonth.get(monthKey(month)) ?? { learnersActive: 0, lessonsAlone: 0, lessonsHelped: 0 });
+  const monthly = months.map((month) => byMonth.get(monthKey(month)) ?? { lessonsAlone: 0, lessonsHelped: 0, sessions: 0 });
   // The months inside the period add up to the period's total in the table above (lessons) or
   // bound it (people, counted once in the total): they form a second table under that total, so
   // they get the same complementary rule; where even that pins a small month, every month of the

@@ -47,13 +47,13 @@ describe("programme report components", () => {
   it("draws the trend with page colours only, names it, describes every month and draws no bar for a hidden count", async () => {
     const { container } = render(
       <main>
-        <TrendChart rows={trend} figure="learnersActive" id="wykres" />
+        <TrendChart rows={trend} figure="lessonsAlone" id="wykres" />
       </main>,
     );
-    const chart = screen.getByRole("img", { name: /Uczestnicy aktywni w kolejnych miesiącach/ });
+    const chart = screen.getByRole("img", { name: /Lekcje ukończone samodzielnie w kolejnych miesiącach/ });
     expect(chart.querySelector("desc")).toHaveTextContent("lipiec 2026: 12; sierpień 2026: mniej niż 5");
     expect(chart.querySelectorAll("rect")).toHaveLength(1);
-    const markup = renderToStaticMarkup(<TrendChart rows={trend} figure="learnersActive" id="wykres" />);
+    const markup = renderToStaticMarkup(<TrendChart rows={trend} figure="lessonsAlone" id="wykres" />);
     // currentColor follows the contrast theme; a fixed colour would not.
     expect(markup).not.toMatch(/#[0-9a-f]{3,6}|rgb\(/i);
     expect(await axe(container)).toHaveNoViolations();
