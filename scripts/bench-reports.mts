@@ -6,6 +6,8 @@
 // country, one voivodeship, one gmina, one club. Goals: national < 1 s, voivodeship < 500 ms.
 //   BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:55461/postgres  (else only the embedded run)
 //   BENCH_RUNS=15  BENCH_SCALE=1 (PostgreSQL; the embedded run always uses a tenth of it)
+//   BENCH_EMBEDDED=0 skips the embedded run; BENCH_REUSE=<database> times an already built one on
+//   that server (kept afterwards) instead of building and dropping a fresh one
 import { randomBytes } from "node:crypto";
 import os from "node:os";
 import { Client } from "pg";
@@ -80,9 +82,12 @@ async function time(db: PrismaClient, query: { obszar: string; klub?: string }) 
   return stats(times);
 }
 
-async function measure(label: string, db: PrismaClient, exec: Exec, scale: number) {
-  const built = await build(exec, scale);
-  console.log(`${label}: ${built.clubs} clubs, ${built.educators} educators, ${built.learners} learners, ${built.steps} step rows (built in ${built.seconds.toFixed(0)} s)`);
+async function measure(label: string, db: PrismaClient, exec: Exec, scale: number, reuse = false) {
+  if (reuse) console.log(`${label}: reusing an already built programme`);
+  else {
+    const built = await build(exec, scale);
+    console.log(`${label}: ${built.clubs} clubs, ${built.educators} educators, ${built.learners} learners, ${built.steps} step rows (built in ${built.seconds.toFixed(0)} s)`);
+  }
   const cases: [string, { obszar: string; klub?: string }, number | null][] = [
     ["national", { obszar: "" }, 1000],
     ["voivodeship (20)", { obszar: "20" }, 500],
@@ -97,7 +102,7 @@ async function measure(label: string, db: PrismaClient, exec: Exec, scale: numbe
 }
 
 console.log(`bench:reports — ${os.cpus().length} cores, ${RUNS} runs each after 2 warm-ups, period ${period.label}, server time of one report page`);
-{
+if (process.env.BENCH_EMBEDDED !== "0") {
   const { pglite, factory } = await openEmbedded(null);
   await applyMigrations(factory);
   const db = new PrismaClient({ adapter: factory });
@@ -106,7 +111,14 @@ console.log(`bench:reports — ${os.cpus().length} cores, ${RUNS} runs each afte
   await pglite.close();
 }
 const url = process.env.BENCH_DATABASE_URL;
-if (url) {
+const reuse = process.env.BENCH_REUSE;
+if (url && reuse) {
+  const target = new URL(url);
+  target.pathname = `/${reuse}`;
+  const db = new PrismaClient({ adapter: postgresFactory(target.toString()) });
+  await measure("PostgreSQL", db, async () => undefined, SCALE, true);
+  await db.$disconnect();
+} else if (url) {
   const name = `kc_bench_${randomBytes(4).toString("hex")}`;
   const server = new Client({ connectionString: url });
   await server.connect();

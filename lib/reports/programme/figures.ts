@@ -73,21 +73,19 @@ export async function areaFigures(db: Db, code: string, level: ChildLevel, perio
     `${clubs} SELECT c.k AS key, GROUPING(c.k) AS grouped, ${columns} FROM c ${from} ${grouped}`;
   const learners = `JOIN "Membership" m ON m."clubId" = c.id AND m.role = 'LEARNER'`;
   // People who finished a step in the period, once each: read from the (completedAt, userId)
-  // index alone, then matched to the area's learners — never a scan of every learner's rows.
-  const active = `act AS (SELECT DISTINCT sp."userId" FROM "StepProgress" sp WHERE ${inPeriod(`sp."completedAt"`)})`;
-  const withActive = (sql: string) => sql.replace(/^WITH c AS \(/, `WITH ${active}, c AS (`);
+  // index alone, once per report, then matched to the area's learners — never a scan of every
+  // learner's rows. The same set gives the active clubs and the active people.
+  const activity = `${clubs.replace(/^WITH c AS \(/, `WITH act AS MATERIALIZED (SELECT DISTINCT sp."userId" FROM "StepProgress" sp WHERE ${inPeriod(`sp."completedAt"`)}), c AS (`)},
+    la AS MATERIALIZED (SELECT c.k, c.id AS club, m."userId" FROM c ${learners} JOIN act ON act."userId" = m."userId"),
+    people AS (SELECT la.k, GROUPING(la.k) AS g, count(DISTINCT la."userId") AS n FROM la GROUP BY GROUPING SETS ((la.k), ())),
+    clubRows AS (SELECT c.k AS key, GROUPING(c.k) AS grouped, count(*) AS "clubsAll", count(*) FILTER (WHERE c.id IN (SELECT club FROM la)
+      OR EXISTS (SELECT 1 FROM "ClubSession" s WHERE s."clubId" = c.id AND ${inPeriod(`s.date`)})) AS "clubsActive" FROM c ${grouped})
+    SELECT clubRows.*, COALESCE(people.n, 0) AS "learnersActive" FROM clubRows
+      LEFT JOIN people ON people.g = clubRows.grouped AND people.k IS NOT DISTINCT FROM clubRows.key`;
   const queries = [
-    withActive(
-      select(
-        `count(*) AS "clubsAll", count(*) FILTER (WHERE c.id IN (
-           SELECT m."clubId" FROM "Membership" m JOIN act ON act."userId" = m."userId" WHERE m.role = 'LEARNER')
-           OR EXISTS (SELECT 1 FROM "ClubSession" s WHERE s."clubId" = c.id AND ${inPeriod(`s.date`)})) AS "clubsActive"`,
-        "",
-      ),
-    ),
+    activity,
     select(`count(DISTINCT m."userId") AS educators`, `JOIN "Membership" m ON m."clubId" = c.id AND m.role IN ('EDUCATOR', 'MANAGER')`),
     select(`count(DISTINCT m."userId") AS "learnersRegistered"`, `${learners} AND m."createdAt" < $3::timestamp`),
-    withActive(select(`count(DISTINCT m."userId") AS "learnersActive"`, `${learners} JOIN act ON act."userId" = m."userId"`)),
     select(`count(DISTINCT s.id) AS sessions, count(a."userId") AS attendance`, `JOIN "ClubSession" s ON s."clubId" = c.id AND ${inPeriod("s.date")} LEFT JOIN "ClubSessionAttendance" a ON a."sessionId" = s.id`),
     select(
       `count(DISTINCT lc.id) FILTER (WHERE NOT lc.assisted) AS "lessonsAlone", count(DISTINCT lc.id) FILTER (WHERE lc.assisted) AS "lessonsHelped", count(DISTINCT lc."userId") FILTER (WHERE lc.assisted) AS "learnersHelped"`,
