@@ -2,4 +2,4 @@
 CREATE INDEX "LessonCompletion_completedAt_idx" ON "LessonCompletion"("completedAt");
 
 -- CreateIndex
-CREATE INDEX "StepProgress_completedAt_userId_idx" ON "StepProgress"("completedAt", "userId");
+CREATE INDEX "StepProgress_userId_completedAt_idx" ON "StepProgress"("userId", "completedAt");
