@@ -77,8 +77,8 @@ export function ClubForm({
         </div>
         <TextField
           {...text("terytCode")}
-          label="Kod TERYT gminy (nieobowiązkowo)"
-          hint="7 cyfr. Jeśli go nie znasz, zostaw to pole puste."
+          label="Kod TERYT gminy"
+          hint="7 cyfr, na przykład 2002113. Znajdziesz go w rejestrze TERYT na stronie GUS. Po nim liczymy klub w raportach gminy, powiatu i województwa."
           autoComplete="off"
           inputMode="numeric"
         />

@@ -34,7 +34,7 @@ export function ErrorSummary({ errors }: { errors: { field: string; message: str
         <ul className="m-0 list-none p-0">
           {errors.map((error) => (
             <li key={error.field} className="mb-2">
-              <a id={errorSummaryItemId(error.field)} href={`#${error.field}`} onClick={(event) => focusField(event, error.field)} className="font-bold text-error">
+              <a id={errorSummaryItemId(error.field)} href={`#${error.field}`} onClick={(event) => focusField(event, error.field)} className="kc-link-block font-bold text-error">
                 {error.message}
               </a>
             </li>

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { gminaCodeSchema, voivodeshipByCode } from "../areas/teryt";
 import { audit } from "../auth/audit";
 import { SIGN_IN_LIMIT, signInKeys } from "../auth/rate-limit";
 import { displayNameSchema, staffPasswordSchema } from "../auth/credentials";
@@ -45,7 +46,17 @@ export const clubFormSchema = z.object({
   gmina: required("Wpisz gminę."),
   powiat: required("Wpisz powiat."),
   voivodeship: z.enum(Object.keys(voivodeships) as [keyof typeof voivodeships], { message: "Wybierz województwo." }),
-  terytCode: z.union([z.literal(""), z.string().trim().regex(/^\d{7}$/, "Kod TERYT gminy ma 7 cyfr.")]).optional(),
+  terytCode: gminaCodeSchema,
+}).superRefine((club, context) => {
+  // The code's first two digits name the voivodeship: a mismatch is a typo in one of them.
+  const ofCode = voivodeshipByCode.get(club.terytCode.slice(0, 2));
+  if (ofCode && ofCode !== club.voivodeship) {
+    context.addIssue({
+      code: "custom",
+      path: ["terytCode"],
+      message: `Ten kod TERYT należy do województwa ${voivodeships[ofCode]}, a wybrane jest inne. Sprawdź kod albo województwo.`,
+    });
+  }
 });
 
 /** Admins see every club with aggregate figures only: no names of learners, no personal data. */
@@ -72,7 +83,7 @@ function joinCode(name: string) {
 
 export async function createClub(db: Db, actor: Actor, input: z.infer<typeof clubFormSchema>) {
   assertCan(actor, "club.create", { kind: "global" });
-  const club = await db.club.create({ data: { ...input, terytCode: input.terytCode || null, joinCode: joinCode(input.name) } });
+  const club = await db.club.create({ data: { ...input, joinCode: joinCode(input.name) } });
   await audit(db, { action: "club.create", actorId: actor.userId, clubId: club.id, targetType: "club", targetId: club.id });
   return club;
 }

@@ -1,6 +1,7 @@
 // The one authorisation layer: who may do what. Every page, server action and route handler
 // asks `can(actor, action, resource)`; data functions in lib/access filter by the same rules,
 // so a forgotten check returns nothing rather than another club's rows. Fails closed.
+import { areaContains } from "../areas/teryt";
 import type { ClubRole } from "../db/generated/enums";
 
 export type Actor = {
@@ -10,6 +11,11 @@ export type Actor = {
   isAdmin: boolean;
   /** Global, like isAdmin: reviews reports of mistakes in lessons. Absent means no (fails closed). */
   isEditor?: boolean;
+  /**
+   * A regional coordinator's areas as TERYT codes (2, 4 or 7 digits): aggregates and club contact
+   * details there, nothing about a person. Absent or empty means no coordinator (fails closed).
+   */
+  coordinatorAreas?: string[];
   memberships: { clubId: string; clubName: string; role: ClubRole }[];
   activeClubId: string | null;
   preferences?: unknown;
@@ -25,7 +31,9 @@ export type Resource =
   | { kind: "learner"; userId: string; clubIds: string[] }
   /** One logged club session ("zajęcia"): the educator who logged it, or null when they have left. */
   | { kind: "club-session"; clubId: string; educatorId: string | null }
-  | { kind: "user"; userId: string };
+  | { kind: "user"; userId: string }
+  /** An area by TERYT code: "" the whole country, 2 digits a voivodeship, 4 a powiat, 7 a gmina. */
+  | { kind: "area"; code: string };
 
 type Rule = (actor: Actor, resource: Resource) => boolean;
 
@@ -37,6 +45,10 @@ const isStaffOf = (actor: Actor, clubId: string) => {
   return roles.has("MANAGER") || roles.has("EDUCATOR");
 };
 
+/** Administrators everywhere; a coordinator inside one of their areas (never above it). */
+const areaReader: Rule = (actor, resource) =>
+  resource.kind === "area" &&
+  (actor.isAdmin || (actor.coordinatorAreas ?? []).some((area) => /^\d{2}(\d{2}(\d{3})?)?$/.test(area) && areaContains(area, resource.code)));
 const adminOnly: Rule = (actor, resource) => actor.isAdmin && resource.kind === "global";
 /** Editors (and administrators) review the lessons: reports of mistakes, never a learner or a club. */
 const editorial: Rule = (actor, resource) => (actor.isEditor === true || actor.isAdmin) && resource.kind === "global";
@@ -65,7 +77,12 @@ export const policies = {
   "club.create": adminOnly,
   "club.list-all": adminOnly,
   "club.invite-manager": (actor, resource) => actor.isAdmin && resource.kind === "club",
-  "reports.aggregate": adminOnly,
+  /** Figures of an area's clubs (/raporty): counts only, small ones hidden; never a person. */
+  "reports.aggregate": areaReader,
+  /** The names, addresses and contact details of the clubs in an area (whom a coordinator calls). */
+  "club.contacts": areaReader,
+  /** Grant and revoke regional coordinators' areas. */
+  "coordinator.manage": adminOnly,
   /** Grant and revoke the global editor role. */
   "editor.manage": adminOnly,
   /** /redakcja: every report of a mistake, its status and reply; lessons' review dates. */

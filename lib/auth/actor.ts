@@ -21,7 +21,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   if (session.ds && !(await touchDeviceSession(db, session.ds, session.uid))) return null;
   const user = await db.user.findUnique({
     where: { id: session.uid },
-    include: { memberships: { include: { club: { select: { id: true, name: true } } } } },
+    include: { memberships: { include: { club: { select: { id: true, name: true } } } }, coordinatorAreas: { select: { terytCode: true } } },
   });
   if (!user || !user.active || user.sessionVersion !== (session.sv ?? 0)) return null;
   const memberships = user.memberships.map((m) => ({ clubId: m.clubId, clubName: m.club.name, role: m.role }));
@@ -34,6 +34,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
     username: user.username,
     isAdmin: user.isAdmin,
     isEditor: user.isEditor,
+    coordinatorAreas: user.coordinatorAreas.map((area) => area.terytCode),
     memberships,
     activeClubId,
     preferences: user.preferences,

@@ -45,6 +45,8 @@ export type AuditAction =
   | "progress.assisted"
   | "editor.grant"
   | "editor.revoke"
+  | "coordinator.grant"
+  | "coordinator.revoke"
   | "content-report.review";
 
 export async function audit(

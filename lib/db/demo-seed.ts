@@ -15,12 +15,13 @@ export const demoClub = {
   gmina: "Lipowa",
   powiat: "żywiecki",
   voivodeship: "SLASKIE",
+  terytCode: "2417052",
   joinCode: "LIPOWA-2026",
   contactEmail: "klub@demo.klubcyfrowy.pl",
   openingHours: "poniedziałek–piątek 9:00–17:00, sobota 9:00–13:00",
 } as const;
 
-type DemoPerson = { username: string; displayName: string; email?: string; role: ClubRole | "ADMIN" | "EDITOR" };
+type DemoPerson = { username: string; displayName: string; email?: string; role: ClubRole | "ADMIN" | "EDITOR" | "COORDINATOR"; area?: string };
 
 export const demoStaff: DemoPerson[] = [
   { username: "admin", displayName: "Katarzyna Mazur", email: "admin@demo.klubcyfrowy.pl", role: "ADMIN" },
@@ -29,6 +30,8 @@ export const demoStaff: DemoPerson[] = [
   { username: "ewa.zielinska", displayName: "Ewa Zielińska", email: "edukatorka@demo.klubcyfrowy.pl", role: "EDUCATOR" },
   // Global, like the administrator: reviews reports of mistakes on /redakcja, belongs to no club.
   { username: "piotr.lis", displayName: "Piotr Lis", email: "redaktor@demo.klubcyfrowy.pl", role: "EDITOR" },
+  // A regional coordinator of Podlaskie (TERYT 20): figures of the clubs there on /raporty, no club, no learner.
+  { username: "jan.kowalczyk", displayName: "Jan Kowalczyk", email: "koordynator@demo.klubcyfrowy.pl", role: "COORDINATOR", area: "20" },
 ];
 
 export const demoLearners: { username: string; displayName: string; group: 0 | 1 }[] = [
@@ -72,11 +75,19 @@ export async function seedDemoPeople(db: Db) {
       },
     });
     users.set(person.username, user);
-    if (person.role !== "ADMIN" && person.role !== "EDITOR") {
-      await db.membership.upsert({
-        where: { userId_clubId_role: { userId: user.id, clubId: club.id, role: person.role } },
+    if (person.role === "COORDINATOR") {
+      if (!person.area) continue;
+      await db.coordinatorArea.upsert({
+        where: { userId_terytCode: { userId: user.id, terytCode: person.area } },
         update: {},
-        create: { userId: user.id, clubId: club.id, role: person.role },
+        create: { userId: user.id, terytCode: person.area },
+      });
+    } else if (person.role !== "ADMIN" && person.role !== "EDITOR") {
+      const role: ClubRole = person.role;
+      await db.membership.upsert({
+        where: { userId_clubId_role: { userId: user.id, clubId: club.id, role } },
+        update: {},
+        create: { userId: user.id, clubId: club.id, role },
       });
     }
   }

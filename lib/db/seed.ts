@@ -1,6 +1,7 @@
 import type { Db } from "./client";
 import { DEMO_LEARNER_PIN, DEMO_STAFF_PASSWORD, demoClub, demoLearners, demoStaff, seedDemoPeople } from "./demo-seed";
 import { seedDemoProgress, type DemoLesson } from "./demo-progress";
+import { seedDemoRegions } from "./demo-regions";
 import { seedDemoAssignment, seedDemoSessions } from "./demo-sessions";
 
 /** Lessons come from the caller (the content catalogue), so the seed does not compile MDX itself. */
@@ -10,6 +11,7 @@ export async function seedDemo(db: Db, lessons: DemoLesson[]): Promise<void> {
   await seedDemoPath(db, seeded.club.id, seeded.users.get("marek.nowak")?.id, lessons);
   await seedDemoAssignment(db, seeded, DEMO_PATH_TITLE);
   await seedDemoSessions(db, seeded);
+  await seedDemoRegions(db, lessons);
 }
 
 export const DEMO_PATH_TITLE = "Na zajęcia w klubie";
@@ -35,6 +37,7 @@ export function demoCredentialsText(): string {
     MANAGER: "kierownik klubu",
     EDUCATOR: "edukator",
     EDITOR: "redaktor (zgłoszenia błędów w lekcjach, /redakcja)",
+    COORDINATOR: "koordynator regionalny (województwo podlaskie, /raporty)",
   };
   const lines = [
     `Demo data — ${demoClub.name} (join code ${demoClub.joinCode})`,

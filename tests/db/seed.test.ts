@@ -1,5 +1,10 @@
 /** @jest-environment node */
-import { demoGroups, demoLearners, demoStaff } from "@/lib/db/demo-seed";
+import type { Actor } from "@/lib/access/policy";
+import { demoRegionClubs } from "@/lib/db/demo-regions";
+import { demoClub, demoGroups, demoLearners, demoStaff } from "@/lib/db/demo-seed";
+import { idleClubs } from "@/lib/reports/programme/idle";
+import { periodQuerySchema, resolvePeriod } from "@/lib/reports/programme/period";
+import { programmeReport, tableTexts } from "@/lib/reports/programme/report";
 import { DEMO_PATH_TITLE, seedDemo } from "@/lib/db/seed";
 import { demoLessonsFromReport } from "../helpers/content-report";
 import { createMigratedDatabase, databaseKinds, type TestDatabase } from "../helpers/databases";
@@ -40,16 +45,17 @@ describe.each(databaseKinds)("the demo seed on a %s database", (kind) => {
   });
   afterAll(() => database.dispose());
 
-  it("creates one club with its manager, two educators, two groups and a dozen learners", async () => {
+  it("creates the demo club with its manager, two educators, two groups and a dozen learners, and three small clubs elsewhere", async () => {
     const db = database.client();
-    expect(await db.club.count()).toBe(1);
+    expect(await db.club.count()).toBe(1 + demoRegionClubs.length);
     expect(await db.membership.count({ where: { role: "MANAGER" } })).toBe(1);
     expect(await db.membership.count({ where: { role: "EDUCATOR" } })).toBe(2);
     expect(await db.group.count()).toBe(2);
-    expect(await db.membership.count({ where: { role: "LEARNER" } })).toBe(demoLearners.length);
+    expect(await db.membership.count({ where: { role: "LEARNER", club: { joinCode: demoClub.joinCode } } })).toBe(demoLearners.length);
     expect(demoLearners.length).toBeGreaterThanOrEqual(12);
     expect(await db.user.count({ where: { isAdmin: true } })).toBe(1);
-    expect(await db.user.count()).toBe(demoStaff.length + demoLearners.length);
+    const regional = demoRegionClubs.reduce((sum, entry) => sum + entry.learners, 0);
+    expect(await db.user.count()).toBe(demoStaff.length + demoLearners.length + regional);
   });
 
   it("gives the learners varied progress on real lessons and steps", async () => {
@@ -62,7 +68,7 @@ describe.each(databaseKinds)("the demo seed on a %s database", (kind) => {
     const counts = new Set(completions.map((row) => row._count));
     expect(counts.size).toBeGreaterThan(4);
     expect(await db.quizAttempt.count({ where: { passed: false } })).toBeGreaterThan(0);
-    const started = await db.stepProgress.groupBy({ by: ["userId"] });
+    const started = await db.stepProgress.groupBy({ by: ["userId"], where: { user: { memberships: { some: { club: { joinCode: demoClub.joinCode } } } } } });
     expect(started.length).toBeLessThan(demoLearners.length);
   });
 
@@ -81,6 +87,19 @@ describe.each(databaseKinds)("the demo seed on a %s database", (kind) => {
     expect(await db.lessonCompletion.count({ where: { assisted: true } })).toBeGreaterThan(0);
     const assignment = await db.assignment.findFirstOrThrow({ include: { path: true, group: true } });
     expect([assignment.path.title, assignment.group?.name]).toEqual([DEMO_PATH_TITLE, demoGroups[0]]);
+  });
+
+  it("gives the programme reports Podlaskie clubs: six people finished a lesson with help last quarter, Michałowo idle", async () => {
+    const db = database.client();
+    const coordinator = await db.user.findUniqueOrThrow({ where: { email: "koordynator@demo.klubcyfrowy.pl" }, include: { coordinatorAreas: true, memberships: true } });
+    expect([coordinator.coordinatorAreas.map((area) => area.terytCode), coordinator.memberships]).toEqual([["20"], []]);
+    const actor: Actor = { userId: coordinator.id, displayName: coordinator.displayName, username: coordinator.username, isAdmin: false, coordinatorAreas: ["20"], memberships: [], activeClubId: null };
+    const period = resolvePeriod(periodQuerySchema.parse({ okres: "poprzedni-kwartal" }));
+    const report = await programmeReport(db, actor, { obszar: "20" }, period);
+    const { rows } = tableTexts(report.table);
+    expect(rows.map((row) => row[0])).toEqual(["powiat białostocki", "Razem"]);
+    expect(rows.at(-1)![10]).toBe("6"); // Osoby, które ukończyły lekcję z pomocą
+    expect((await idleClubs(db, actor, "20")).map((club) => club.name)).toEqual(["Klub Rozwoju Cyfrowego w Domu Kultury w Michałowie"]);
   });
 
   it("stores no PIN or password in clear", async () => {

@@ -5,7 +5,7 @@ import { signInLearner, signInStaff } from "./auth";
 import { appearanceOf, expectAppearance } from "./appearance";
 import { preferencesCookie, routes, templateRoutes, textSizes, themes, type AppRoute } from "./routes";
 
-const staffEmail = { educator: "edukator@demo.klubcyfrowy.pl", manager: "kierownik@demo.klubcyfrowy.pl", admin: "admin@demo.klubcyfrowy.pl", editor: "redaktor@demo.klubcyfrowy.pl" };
+const staffEmail = { educator: "edukator@demo.klubcyfrowy.pl", manager: "kierownik@demo.klubcyfrowy.pl", admin: "admin@demo.klubcyfrowy.pl", editor: "redaktor@demo.klubcyfrowy.pl", coordinator: "koordynator@demo.klubcyfrowy.pl" };
 
 /** Signs in as the route's role, then opens it (following a link where the route says so). */
 async function open(page: Page, route: AppRoute) {

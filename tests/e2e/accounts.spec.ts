@@ -159,6 +159,7 @@ test("an educator of another club gets 404 for this club's learner", async ({ pa
   await adminPage.getByLabel("Gmina", { exact: true }).fill("Brzozów");
   await adminPage.getByLabel("Powiat", { exact: true }).fill("brzozowski");
   await adminPage.getByLabel("Województwo", { exact: true }).selectOption("PODKARPACKIE");
+  await adminPage.getByLabel("Kod TERYT gminy", { exact: true }).fill("1802023");
   await adminPage.getByRole("button", { name: "Dodaj klub" }).click();
   const clubB = adminPage.getByRole("region", { name: clubName, exact: true });
   await clubB.getByLabel(/Adres e-mail kierownika/).fill(`kierownik.${stamp}@brzozow.example.pl`);

@@ -2,7 +2,7 @@
 // (with the role that may see them) instead of writing their own loops.
 import { scenarios } from "../../components/simulators/registry";
 
-export type Role = "guest" | "learner" | "educator" | "manager" | "admin" | "editor";
+export type Role = "guest" | "learner" | "educator" | "manager" | "admin" | "editor" | "coordinator";
 
 export type AppRoute = {
   name: string;
@@ -88,6 +88,10 @@ export const routes: AppRoute[] = [
   { name: "club certificates, filter with a wrong date", path: "/klub/certyfikaty?od=2026-02-30", template: "certificates", role: "manager" },
   { name: "clubs", path: "/admin/kluby", template: "table", role: "admin" },
   { name: "editors", path: "/admin/redaktorzy", template: "form", role: "admin" },
+  { name: "regional coordinators", path: "/admin/koordynatorzy", template: "form", role: "admin" },
+  { name: "programme reports (the country)", path: "/raporty", template: "reports", role: "admin" },
+  { name: "programme reports (coordinator of Podlaskie, last quarter)", path: "/raporty?okres=poprzedni-kwartal", template: "reports", role: "coordinator" },
+  { name: "programme reports, a month that does not exist", path: "/raporty?okres=wlasny&od=2026-13&do=2026-01", template: "reports", role: "admin" },
   { name: "report a mistake", path: `${lesson}/6/zglos`, template: "form", role: "guest" },
   { name: "report a mistake: thank you", path: `${lesson}/6/zglos/dziekujemy`, template: "text", role: "guest" },
   { name: "editorial review", path: "/redakcja", template: "editorial", role: "editor" },

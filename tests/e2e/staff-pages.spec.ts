@@ -29,6 +29,7 @@ async function addClub(page: Page, name: string) {
   await page.getByLabel("Gmina", { exact: true }).fill("Pruszków");
   await page.getByLabel("Powiat", { exact: true }).fill("pruszkowski");
   await page.getByLabel("Województwo", { exact: true }).selectOption("MAZOWIECKIE");
+  await page.getByLabel("Kod TERYT gminy", { exact: true }).fill("1421011");
   await page.getByRole("button", { name: "Dodaj klub" }).click();
 }
 
@@ -50,6 +51,7 @@ test.describe("staff pages: clubs, invitations and educators", () => {
     await expect(page.getByRole("heading", { name: /Popraw, proszę/ })).toBeFocused();
     await expect(page.getByRole("link", { name: "Wybierz rodzaj miejsca." })).toBeVisible();
     await expect(page.getByRole("link", { name: "Wybierz województwo." })).toBeVisible();
+    await expect(page.getByRole("link", { name: /Kod TERYT gminy ma 7 cyfr/ })).toBeVisible();
     await expect(page.getByLabel("Nazwa klubu", { exact: true })).toHaveValue(clubName);
     await expect(page.getByLabel("Kod pocztowy", { exact: true })).toHaveAttribute("aria-invalid", "true");
     await expectNoAxeViolations(page);

@@ -6,9 +6,13 @@ import { can, policies, type Action, type Actor, type Resource } from "@/lib/acc
 const A = "club-a";
 const B = "club-b";
 
-function actor(name: string, memberships: Actor["memberships"], isAdmin = false, isEditor = false): Actor {
-  return { userId: name, displayName: name, username: name, isAdmin, isEditor, memberships, activeClubId: memberships[0]?.clubId ?? null };
+function actor(name: string, memberships: Actor["memberships"], isAdmin = false, isEditor = false, coordinatorAreas: string[] = []): Actor {
+  return { userId: name, displayName: name, username: name, isAdmin, isEditor, coordinatorAreas, memberships, activeClubId: memberships[0]?.clubId ?? null };
 }
+
+// Club A's gmina: Supraśl, powiat białostocki, podlaskie. The "other" area is a Mazowieckie gmina.
+const AREA_A = "2002113";
+const AREA_OTHER = "1438043";
 
 const actors = {
   "signed out": null,
@@ -19,6 +23,9 @@ const actors = {
   "manager of another club": actor("manager-b", [{ clubId: B, clubName: "B", role: "MANAGER" }]),
   administrator: actor("admin", [], true),
   editor: actor("editor", [], false, true),
+  "coordinator of Podlaskie": actor("coordinator-20", [], false, false, ["20"]),
+  "coordinator of A's gmina": actor("coordinator-gmina", [], false, false, [AREA_A]),
+  "coordinator of another voivodeship": actor("coordinator-14", [], false, false, ["14"]),
 } as const;
 
 type Who = keyof typeof actors;
@@ -28,7 +35,9 @@ const resources: Record<Action, Resource> = {
   "club.create": { kind: "global" },
   "club.list-all": { kind: "global" },
   "club.invite-manager": { kind: "club", clubId: A },
-  "reports.aggregate": { kind: "global" },
+  "reports.aggregate": { kind: "area", code: AREA_A },
+  "club.contacts": { kind: "area", code: AREA_A },
+  "coordinator.manage": { kind: "global" },
   "editor.manage": { kind: "global" },
   "content-report.review": { kind: "global" },
   "content-report.list-club": { kind: "club", clubId: A },
@@ -67,7 +76,9 @@ const allowed: Record<Action, Who[]> = {
   "club.create": ["administrator"],
   "club.list-all": ["administrator"],
   "club.invite-manager": ["administrator"],
-  "reports.aggregate": ["administrator"],
+  "reports.aggregate": ["administrator", "coordinator of Podlaskie", "coordinator of A's gmina"],
+  "club.contacts": ["administrator", "coordinator of Podlaskie", "coordinator of A's gmina"],
+  "coordinator.manage": ["administrator"],
   "editor.manage": ["administrator"],
   "content-report.review": ["editor", "administrator"],
   "content-report.list-club": learnerStaff,
@@ -107,7 +118,16 @@ function inOtherClub(resource: Resource): Resource {
   if (resource.kind === "club-session") return { ...resource, clubId: "club-c" };
   if (resource.kind === "learner") return { ...resource, userId: "learner-c", clubIds: ["club-c"] };
   if (resource.kind === "user") return { kind: "user", userId: "someone-else" };
+  if (resource.kind === "area") return { kind: "area", code: AREA_OTHER };
   return resource;
+}
+
+/** Who may act on the "other" resource: global ones as in the table, an area only its own readers. */
+function allowedElsewhere(action: Action, who: Who): boolean {
+  const resource = inOtherClub(resources[action]);
+  if (resource.kind === "global") return allowed[action].includes(who);
+  if (resource.kind === "area") return allowed[action].includes("administrator") && (who === "administrator" || who === "coordinator of another voivodeship");
+  return who === "administrator" && allowed[action].includes(who) && resource.kind === "club";
 }
 
 describe("the authorisation matrix", () => {
@@ -125,9 +145,7 @@ describe("the authorisation matrix", () => {
   });
 
   it.each(cases)("%s by %s: never for a club they do not belong to", (action, who) => {
-    const resource = inOtherClub(resources[action]);
-    const expected = resource.kind === "global" ? allowed[action].includes(who) : who === "administrator" && allowed[action].includes(who) && resource.kind === "club";
-    expect(can(actors[who], action, resource)).toBe(expected);
+    expect(can(actors[who], action, inOtherClub(resources[action]))).toBe(allowedElsewhere(action, who));
   });
 
   it("never lets an administrator see a learner's personal data", () => {
@@ -180,6 +198,38 @@ describe("the authorisation matrix", () => {
     expect(can(actors["educator of another club"], "content-report.list-club", { kind: "club", clubId: A })).toBe(false);
     expect(can(actors.editor, "content-report.list-club", { kind: "club", clubId: A })).toBe(false);
     expect(can(actors["learner of A"], "content-report.list-club", { kind: "club", clubId: A })).toBe(false);
+  });
+
+  it("lets a coordinator read figures inside their area only: never above it, never beside it", () => {
+    const podlaskie = actors["coordinator of Podlaskie"];
+    const gmina = actors["coordinator of A's gmina"];
+    const area = (code: string): Resource => ({ kind: "area", code });
+    expect(["20", "2002", AREA_A].map((code) => can(podlaskie, "reports.aggregate", area(code)))).toEqual([true, true, true]);
+    expect(["", "14", "1438", AREA_OTHER, "2"].map((code) => can(podlaskie, "reports.aggregate", area(code)))).toEqual([false, false, false, false, false]);
+    expect(["", "20", "2002", AREA_A, "2002123"].map((code) => can(gmina, "reports.aggregate", area(code)))).toEqual([false, false, false, true, false]);
+    expect(can(actors["coordinator of another voivodeship"], "club.contacts", area("20"))).toBe(false);
+    expect(can(actors.administrator, "reports.aggregate", area(""))).toBe(true);
+    expect(can(actors["manager of A"], "reports.aggregate", area(AREA_A))).toBe(false);
+  });
+
+  it("never lets a coordinator see a learner, a club's lists or anything but area figures", () => {
+    for (const who of ["coordinator of Podlaskie", "coordinator of A's gmina", "coordinator of another voivodeship"] as const) {
+      const granted = (Object.keys(policies) as Action[]).filter(
+        (action) => can(actors[who], action, resources[action]) || can(actors[who], action, inOtherClub(resources[action])),
+      );
+      expect(granted).toEqual(["reports.aggregate", "club.contacts"]);
+      for (const action of ["learner.view", "learner.list", "educator.list", "group.manage", "session.list-all", "club.view", "certificate.list"] as const) {
+        expect(can(actors[who], action, resources[action])).toBe(false);
+      }
+    }
+  });
+
+  it("does not take a malformed area for the whole country (fails closed)", () => {
+    for (const areas of [[""], ["2"], ["200"], ["20 "], ["x0"]]) {
+      const broken = actor("broken", [], false, false, areas);
+      expect(can(broken, "reports.aggregate", { kind: "area", code: "" })).toBe(false);
+      expect(can(broken, "reports.aggregate", { kind: "area", code: "2002113" })).toBe(false);
+    }
   });
 
   it("refuses an action it does not know (fails closed)", () => {
