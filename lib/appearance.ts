@@ -118,6 +118,7 @@ function audiencesOf(actor: Actor | null): Audience[] {
   if (isStaff(actor)) audiences.push("staff");
   if (actor.isAdmin) audiences.push("admin");
   if (actor.isEditor || actor.isAdmin) audiences.push("editor");
+  if (actor.isAdmin || (actor.coordinatorAreas?.length ?? 0) > 0) audiences.push("reports");
   return audiences;
 }
 

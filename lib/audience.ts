@@ -7,6 +7,7 @@ export const audienceClasses = {
   staff: "kc-for-staff",
   admin: "kc-for-admin",
   editor: "kc-for-editor",
+  reports: "kc-for-reports",
 } as const;
 
 export type Audience = keyof typeof audienceClasses;

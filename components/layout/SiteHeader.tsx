@@ -11,6 +11,8 @@ const navigation: { href: string; label: string; for?: Audience }[] = [
   { href: "/klub", label: "Mój klub", for: "staff" },
   { href: "/admin/kluby", label: "Kluby", for: "admin" },
   { href: "/admin/redaktorzy", label: "Redaktorzy", for: "admin" },
+  { href: "/admin/koordynatorzy", label: "Koordynatorzy", for: "admin" },
+  { href: "/raporty", label: "Raporty", for: "reports" },
   { href: "/redakcja", label: "Redakcja", for: "editor" },
   { href: "/slowniczek", label: "Słowniczek" },
   { href: "/pomoc", label: "Potrzebujesz pomocy?" },

@@ -62,6 +62,8 @@ describe("the page frame", () => {
     expect(audienceOf("Mój klub")).toEqual(["kc-for-staff", "kc-for-staff"]);
     expect(audienceOf("Kluby")).toEqual(["kc-for-admin", "kc-for-admin"]);
     expect(audienceOf("Redakcja")).toEqual(["kc-for-editor", "kc-for-editor"]);
+    expect(audienceOf("Raporty")).toEqual(["kc-for-reports", "kc-for-reports"]);
+    expect(audienceOf("Koordynatorzy")).toEqual(["kc-for-admin", "kc-for-admin"]);
     expect(audienceOf("Moje dane")).toEqual(["kc-for-account"]);
     expect(audienceOf("Lekcje")).toEqual(["everyone", "everyone"]);
     // The wrappers carry no display class of their own: /wyglad.css gives them back their natural one.

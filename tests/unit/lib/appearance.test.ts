@@ -32,7 +32,9 @@ describe("the per-person stylesheet /wyglad.css", () => {
     const device = appearanceStylesheet(null, { ...learner, deviceSessionId: "d1" }, idle);
     expect(shown(device)).toEqual(["kc-for-account", "kc-for-club-device"]);
     expect(device).toContain("--kc-device-idle:900;--kc-device-warn:60");
-    expect(shown(appearanceStylesheet(null, { ...learner, isAdmin: true }, idle))).toEqual(["kc-for-account", "kc-for-home-session", "kc-for-admin", "kc-for-editor"]);
+    expect(shown(appearanceStylesheet(null, { ...learner, isAdmin: true }, idle))).toEqual(["kc-for-account", "kc-for-home-session", "kc-for-admin", "kc-for-editor", "kc-for-reports"]);
+    // A regional coordinator (a staff account with an area) sees the reports, nothing of an administrator's.
+    expect(shown(appearanceStylesheet(null, { ...educator, coordinatorAreas: ["20"] }, idle))).toEqual(["kc-for-account", "kc-for-home-session", "kc-for-staff", "kc-for-reports"]);
   });
 
   it("applies the chosen look, the text size on screen only", () => {
