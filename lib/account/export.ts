@@ -67,6 +67,8 @@ export async function exportPersonalData(db: Db, userId: string) {
     deviceSessions,
     practiceResults,
     contentReports,
+    coordinatorAreasHeld,
+    coordinatorAreasGranted,
   ] = await Promise.all([
     db.membership.findMany({ where: mine, include: { club: { select: { name: true } } }, orderBy: { createdAt: "asc" } }),
     db.groupMember.findMany({ where: mine, include: { group: { select: { name: true, clubId: true } } }, orderBy: { addedAt: "asc" } }),
@@ -114,6 +116,9 @@ export async function exportPersonalData(db: Db, userId: string) {
       select: { id: true, lessonSlug: true, stepId: true, problem: true, screenShows: true, status: true, reply: true, createdAt: true },
       orderBy: { createdAt: "asc" },
     }),
+    db.coordinatorArea.findMany({ where: mine, select: { id: true, terytCode: true, grantedById: true, createdAt: true }, orderBy: { createdAt: "asc" } }),
+    // Granted to someone else: references only, never whom.
+    db.coordinatorArea.findMany({ where: { grantedById: userId }, select: { id: true, terytCode: true, createdAt: true }, orderBy: { createdAt: "asc" } }),
   ]);
 
   return {
@@ -163,6 +168,7 @@ export async function exportPersonalData(db: Db, userId: string) {
       ClubSession: sessionsLed,
       ClubDevice: devicesRegistered,
       ContentReport: contentReports,
+      CoordinatorArea: { held: coordinatorAreasHeld, granted: coordinatorAreasGranted },
     },
   };
 }

@@ -116,6 +116,7 @@ describe.each(databaseKinds)("a person's data on a %s database", (kind) => {
     await db.learningVisit.create({ data: { userId: person.id, clubDeviceId: device.id, lastLessonSlug: "ikp/logowanie-do-ikp" } });
     await db.deviceSession.create({ data: { userId: person.id, clubDeviceId: device.id, endedAt: new Date(), endReason: "sign-out" } });
     await db.practiceResult.create({ data: { userId: person.id, simulatorSlug: "logowanie-login-gov", lessonSlug: "profil-zaufany/logowanie-login-gov-pl" } });
+    await db.coordinatorArea.create({ data: { userId: person.id, terytCode: "20", grantedById: educator.id } });
     await db.contentReport.create({ data: { reporterId: person.id, clubId, lessonSlug: "ikp/logowanie-do-ikp", stepId: "s1", contentVersion: "0123456789abcdef", problem: `Inny przycisk ${username}` } });
     const session = await db.clubSession.create({
       data: { clubId, educatorId: educator.id, date: new Date("2026-11-20"), durationMinutes: 90, topics: `Zajęcia ${username}`, attendance: { create: { userId: person.id, neededHelp: true } } },
@@ -191,6 +192,7 @@ describe.each(databaseKinds)("a person's data on a %s database", (kind) => {
     expect(tables.Assignment.received).toEqual([expect.objectContaining({ learnerId: learner.id, pathTitle: "Zestaw zofia.test" })]);
     expect(tables.StepProgress.own).toHaveLength(1);
     expect(tables.LessonCompletion).toHaveLength(1);
+    expect(tables.CoordinatorArea.held).toEqual([expect.objectContaining({ terytCode: "20", grantedById: educator.id })]);
     expect(tables.QuizAttempt).toEqual([expect.objectContaining({ answers: { q1: "a" }, passed: true })]);
     expect(tables.LearningVisit).toEqual([expect.objectContaining({ clubDeviceName: "Komputer zofia.test" })]);
     expect(tables.Certificate.held).toEqual([expect.objectContaining({ verificationCode: certificateCode, clubName: "Klub Alfa" })]);
@@ -213,6 +215,8 @@ describe.each(databaseKinds)("a person's data on a %s database", (kind) => {
     expect(tables.LessonPath).toHaveLength(2);
     expect(tables.ClubSession).toHaveLength(2);
     expect(tables.ClubDevice).toHaveLength(2);
+    expect(tables.CoordinatorArea.granted).toEqual([expect.objectContaining({ terytCode: "20" }), expect.objectContaining({ terytCode: "20" })]);
+    expect(tables.CoordinatorArea.granted[0]).not.toHaveProperty("userId");
     expect(tables.Certificate.issued).toHaveLength(2);
     expect(tables.Assignment.given).toHaveLength(4);
     expect(tables.StepProgress.stepsAssistedCount).toBe(2);
