@@ -13,8 +13,11 @@ export function appearanceOf(page: Page): Promise<Appearance> {
 
 /** Waits until the page shows the expected look (the stylesheet may still be loading). */
 export async function expectAppearance(page: Page, expected: Partial<Appearance>) {
-  await expect.poll(async () => {
-    const actual = await appearanceOf(page);
-    return Object.fromEntries(Object.keys(expected).map((key) => [key, actual[key as keyof Appearance]]));
-  }).toEqual(expected);
+  await expect
+    .poll(async () => {
+      // A page still navigating (after a form's submit) has no document to read yet: ask again.
+      const actual = await appearanceOf(page).catch(() => null);
+      return actual && Object.fromEntries(Object.keys(expected).map((key) => [key, actual[key as keyof Appearance]]));
+    })
+    .toEqual(expected);
 }

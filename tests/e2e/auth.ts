@@ -6,7 +6,7 @@ export const LEARNER_PIN = "246810";
 /** Someone is signed in on this page, as /wyglad.css tells the page (lib/appearance.ts). */
 export async function expectSignedIn(page: Page) {
   await expect
-    .poll(() => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--kc-account").trim()))
+    .poll(() => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--kc-account").trim()).catch(() => null))
     .toBe("1");
 }
 
