@@ -64,8 +64,11 @@ test("every public page is public, sets no cookie and is the same for a guest an
     if (headers["set-cookie"]) wrong.push(`${path}: sets a cookie`);
     // The start page of a signed-in person is their own (rewritten to /start); every other public page is one file.
     if (path === "/") continue;
-    const personal = await guest.get(path, { headers: { cookie: session }, maxRedirects: 0 });
-    if ((await personal.body()).compare(await anonymous.body()) !== 0) wrong.push(`${path}: other bytes for a signed-in learner`);
+    const personal = await (await guest.get(path, { headers: { cookie: session }, maxRedirects: 0 })).body();
+    if (personal.compare(await anonymous.body()) === 0) continue;
+    // A page with revalidate (the statement, the policy) may have been regenerated in between: the next guest gets the new copy.
+    const later = await (await guest.get(path, { maxRedirects: 0 })).body();
+    if (personal.compare(later) !== 0) wrong.push(`${path}: other bytes for a signed-in learner`);
   }
   expect(wrong).toEqual([]);
   expect((await guest.storageState()).cookies).toEqual([]);
