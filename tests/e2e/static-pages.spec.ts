@@ -146,11 +146,11 @@ test.describe("without JavaScript", () => {
 });
 
 test("an unknown lesson address is a 404 at once and leaves nothing in the prerender cache", async ({ request }) => {
-  const cacheFiles = () => {
+  // Known pages may be written there meanwhile (other tests run at the same time): look for ours.
+  const cachedUnknown = () => {
     const dir = path.join(process.cwd(), ".next/server/route-cache");
-    return fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true }).length : 0;
+    return fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true }).map(String).filter((file) => file.includes("nie-ma") || file.includes("a\u0000")) : [];
   };
-  const before = cacheFiles();
   for (let i = 0; i < 20; i++) {
     for (const address of [`/lekcje/nie-ma-${i}`, `/lekcje/ikp/nie-ma-${i}`, `/lekcje/ikp/nie-ma/${i}`, `/cwiczenia/nie-ma-${i}`, `/lekcje/ikp/a%00${i}`]) {
       const response = await request.get(address);
@@ -158,5 +158,5 @@ test("an unknown lesson address is a 404 at once and leaves nothing in the prere
       expect(await response.text()).toContain("Nie ma takiej strony");
     }
   }
-  expect(cacheFiles()).toBe(before);
+  expect(cachedUnknown()).toEqual([]);
 });
