@@ -43,12 +43,12 @@ get() {
 # header NAME Field: the field's value in the saved answer ("" when absent).
 header() { { grep -i "^$2:" "$dir/$1.headers" || true; } | tail -n 1 | cut -d: -f2- | tr -d '\r' | sed 's/^ *//'; }
 has_header() { grep -qi "^$2:" "$dir/$1.headers"; }
-# steps_shown NAME: "Kroki: 1 z 7" from the lesson's entry on a saved /moje-postepy, or "not started".
+# steps_shown NAME: "Teraz: krok 4 z 7" (where she goes on) from the lesson's entry on a saved /moje-postepy, or "not started".
 steps_shown() {
   local entry
   entry=$(sed 's/<!-- -->//g' "$dir/$1.body" | grep -o "data-lesson-slug=\"$lesson_slug\".*" | sed 's|</li>.*||' || true)
   [ -n "$entry" ] || { echo "missing"; return; }
-  grep -o 'Kroki: [0-9]* z [0-9]*' <<<"$entry" || echo "not started"
+  grep -o 'Teraz: krok [0-9]* z [0-9]*' <<<"$entry" || echo "not started"
 }
 
 echo "== Throwaway PostgreSQL, the demo data"
@@ -134,7 +134,7 @@ status=$(get step "$A/api/postep/krok" -b "$jar" -H "Origin: $A" --data-urlencod
   fail "POST $A/api/postep/krok (step $step_id): $status → $(header step Location)"
 get after "$B/moje-postepy" -b "$jar" >/dev/null
 after=$(steps_shown after)
-[[ "$after" =~ ^Kroki:\ 1\ z\ [0-9]+$ ]] || fail "/moje-postepy on B after the step on A: $lesson_slug shows \"$after\""
+[[ "$after" =~ ^Teraz:\ krok\ 4\ z\ [0-9]+$ ]] || fail "/moje-postepy on B after the step on A: $lesson_slug shows \"$after\""
 ok "step \"$step_id\" posted on instance A (303 → $(header step Location)); /moje-postepy on instance B shows \"$after\""
 
 # Wrong PINs for another learner, alternating between the instances: the 11th attempt is refused
