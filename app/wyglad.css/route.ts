@@ -7,7 +7,7 @@ import { noteDatabaseOutage } from "@/lib/db/outage";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { deviceIdleSeconds, deviceWarningSeconds } from "@/lib/devices/club-device";
 import { parsePreferences, PREFERENCES_COOKIE, type Preferences } from "@/lib/preferences";
-import { currentPreferences } from "@/lib/preferences-server";
+import { preferencesOf } from "@/lib/preferences-server";
 
 /**
  * The per-person part of every page (lib/appearance.ts). Private and revalidated on every page
@@ -18,7 +18,8 @@ export async function GET(request: NextRequest) {
   let actor: Actor | null = null;
   let preferences: Preferences | null;
   try {
-    [actor, preferences] = await Promise.all([getActor(), currentPreferences()]);
+    actor = await getActor();
+    preferences = await preferencesOf(actor);
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
     // Drawn as for a guest, with this browser's own preferences, as the pages are during an outage.
