@@ -7,7 +7,8 @@
 //   BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:55461/postgres  (else only the embedded run)
 //   BENCH_RUNS=15  BENCH_SCALE=1 (PostgreSQL; the embedded run always uses a tenth of it)
 //   BENCH_EMBEDDED=0 skips the embedded run; BENCH_REUSE=<database> times an already built one on
-//   that server (kept afterwards) instead of building and dropping a fresh one
+//   that server (kept afterwards) instead of building and dropping a fresh one; BENCH_KEEP=1
+//   keeps the database it built and prints its name, for BENCH_REUSE
 import { randomBytes } from "node:crypto";
 import os from "node:os";
 import { Client } from "pg";
@@ -134,7 +135,8 @@ if (url && reuse) {
     await db.$disconnect();
   } finally {
     await connection.end();
-    await server.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    if (process.env.BENCH_KEEP === "1") console.log(`kept: BENCH_REUSE=${name}`);
+    else await server.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await server.end();
   }
 } else {
