@@ -70,7 +70,8 @@ export async function listClubsWithFigures(db: Db, actor: Actor) {
   });
 }
 
-function joinCode(name: string) {
+/** A code learners type to join; random, so it must be checked against the clubs that exist. */
+export function joinCode(name: string) {
   const stem = name
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")

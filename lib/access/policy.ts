@@ -75,6 +75,8 @@ const selfNotStaff: Rule = (actor, resource) => self(actor, resource) && !actor.
 
 export const policies = {
   "club.create": adminOnly,
+  /** Add and update clubs from a CSV file, and print the letters that invite their managers. */
+  "club.import": adminOnly,
   "club.list-all": adminOnly,
   "club.invite-manager": (actor, resource) => actor.isAdmin && resource.kind === "club",
   /** Figures of an area's clubs (/raporty): counts only, small ones hidden; never a person. */

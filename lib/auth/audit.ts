@@ -22,6 +22,7 @@ export type AuditAction =
   | "learner.reactivate"
   | "membership.role-change"
   | "club.create"
+  | "club.import"
   | "club.update"
   | "invitation.create"
   | "invitation.accept"

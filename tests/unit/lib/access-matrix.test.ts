@@ -33,6 +33,7 @@ type Who = keyof typeof actors;
 /** The resource each action is asked about, in club A (the actors' "same club"). */
 const resources: Record<Action, Resource> = {
   "club.create": { kind: "global" },
+  "club.import": { kind: "global" },
   "club.list-all": { kind: "global" },
   "club.invite-manager": { kind: "club", clubId: A },
   "reports.aggregate": { kind: "area", code: AREA_A },
@@ -74,6 +75,7 @@ const resources: Record<Action, Resource> = {
 const learnerStaff: Who[] = ["educator of A", "manager of A"];
 const allowed: Record<Action, Who[]> = {
   "club.create": ["administrator"],
+  "club.import": ["administrator"],
   "club.list-all": ["administrator"],
   "club.invite-manager": ["administrator"],
   "reports.aggregate": ["administrator", "coordinator of Podlaskie", "coordinator of A's gmina"],
