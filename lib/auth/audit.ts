@@ -26,6 +26,7 @@ export type AuditAction =
   | "club.update"
   | "invitation.create"
   | "invitation.accept"
+  | "invitation.print"
   | "account.delete"
   | "certificate.issue"
   | "certificate.print"

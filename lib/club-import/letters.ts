@@ -26,9 +26,22 @@ export type ManagerLetter = {
 
 export async function getClubImport(db: Db, actor: Actor, importId: string) {
   assertCan(actor, "club.import", { kind: "global" });
+  // An id from the address bar: NUL and other control bytes must not reach PostgreSQL.
+  if (!/^[\w-]{1,64}$/.test(importId)) throw new NotFoundError("club import");
   const found = await db.clubImport.findUnique({ where: { id: importId }, include: { createdBy: { select: { displayName: true } } } });
   if (!found) throw new NotFoundError("club import");
   return found;
+}
+
+/** An import with how many of its invitations were made and how many still wait. */
+export async function clubImportResult(db: Db, actor: Actor, importId: string, now = new Date()) {
+  const found = await getClubImport(db, actor, importId);
+  const [invited, waiting, firstExpiry] = await Promise.all([
+    db.invitation.count({ where: { importId: found.id } }),
+    db.invitation.count({ where: { importId: found.id, acceptedAt: null, expiresAt: { gt: now } } }),
+    db.invitation.findFirst({ where: { importId: found.id }, orderBy: { expiresAt: "asc" }, select: { expiresAt: true } }),
+  ]);
+  return { ...found, invited, waiting, expiresAt: firstExpiry?.expiresAt ?? null };
 }
 
 export async function listClubImports(db: Db, actor: Actor, take = 10) {

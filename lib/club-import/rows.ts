@@ -9,7 +9,8 @@ import { parseCsv, type CsvRecord } from "./read-csv";
 // spreadsheet shows them, so the administrator can find and fix it there.
 
 export type ClubRow = z.infer<typeof clubFormSchema> & { line: number; managerEmail: string; externalId: string | null };
-export type RowProblem = { line: number; column: string | null; message: string };
+export type { RowProblem } from "./form-state";
+import type { RowProblem } from "./form-state";
 
 export const MAX_ROWS = 10_000;
 
@@ -178,6 +179,4 @@ export function readClubRows(text: string): ReadResult {
   return problems.length ? { rows: [], problems } : { rows, problems };
 }
 
-export function problemText(problem: RowProblem): string {
-  return `Wiersz ${problem.line}${problem.column ? `, kolumna „${problem.column}”` : ""}: ${problem.message}`;
-}
+export { problemText } from "./form-state";

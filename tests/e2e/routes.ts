@@ -87,6 +87,7 @@ export const routes: AppRoute[] = [
   { name: "club certificates (educator)", path: "/klub/certyfikaty", template: "certificates", role: "educator" },
   { name: "club certificates, filter with a wrong date", path: "/klub/certyfikaty?od=2026-02-30", template: "certificates", role: "manager" },
   { name: "clubs", path: "/admin/kluby", template: "table", role: "admin" },
+  { name: "clubs from a file", path: "/admin/kluby/import", template: "form", role: "admin" },
   { name: "editors", path: "/admin/redaktorzy", template: "form", role: "admin" },
   { name: "regional coordinators", path: "/admin/koordynatorzy", template: "form", role: "admin" },
   { name: "programme reports (the country)", path: "/raporty", template: "reports", role: "admin" },

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ClubForm } from "@/components/admin/ClubForm";
 import { InviteManagerForm } from "@/components/admin/InviteManagerForm";
 import { clubKinds, listClubsWithFigures, voivodeships } from "@/lib/access/clubs";
@@ -20,6 +21,13 @@ export default async function AdminClubsPage() {
       <p className="kc-prose">
         Wszystkie Kluby Rozwoju Cyfrowego. Widzisz tu tylko liczby osób — imiona i nazwiska uczestników zna wyłącznie
         ich klub.
+      </p>
+
+      <p className="kc-prose">
+        Masz wiele klubów do dodania?{" "}
+        <Link prefetch={false} href="/admin/kluby/import" className="kc-link-block">
+          Dodaj kluby z pliku CSV
+        </Link>
       </p>
 
       <h2>Lista klubów</h2>
