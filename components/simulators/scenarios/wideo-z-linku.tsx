@@ -60,9 +60,9 @@ export const wideoZLinku: Scenario = {
     "Poczekasz w poczekalni, porozmawiasz i się rozłączysz.",
   ],
   summary: [
-    "Klikasz link do spotkania w e-mailu od osoby, którą znasz.",
+    "Klikasz albo dotykasz link do spotkania w e-mailu od osoby, którą znasz.",
     "Wchodzisz jako gość i wpisujesz tylko swoje imię.",
-    "Na pytanie przeglądarki o kamerę i mikrofon klikasz „Zezwól”.",
+    "Na pytanie przeglądarki o kamerę i mikrofon klikasz albo dotykasz „Zezwól”.",
     "Wiesz, co zrobić po „Zablokuj” przez pomyłkę: kłódka obok adresu, „Zezwól” przy kamerze i mikrofonie, odświeżenie strony.",
     "Spokojnie czekasz, aż organizator Cię wpuści, a na koniec się rozłączasz.",
     "Linki do spotkań otwieraj tylko od osób, które znasz. Bank nie zaprasza na wideo z doradcą i nie prosi o instalowanie programów.",
@@ -72,12 +72,12 @@ export const wideoZLinku: Scenario = {
     {
       id: "zaproszenie",
       stage: 0,
-      task: "Wnuczka Ania przysłała e-mail z zaproszeniem na rozmowę wideo. Znasz ją, więc możesz otworzyć link. Kliknij link w treści e-maila.",
-      showMe: `Kliknij podkreślony link ${LINK} w treści e-maila.`,
+      task: "Wnuczka Ania przysłała e-mail z zaproszeniem na rozmowę wideo. Znasz ją, więc możesz otworzyć link. Kliknij albo dotknij link w treści e-maila.",
+      showMe: `Kliknij albo dotknij podkreślony link ${LINK} w treści e-maila.`,
       hints: {
-        odpowiedz: "Odpowiedzieć możesz później. Teraz kliknij link do spotkania w treści e-maila.",
-        usun: "To e-mail od wnuczki, którą znasz. Nie trzeba go usuwać. Kliknij link do spotkania.",
-        inne: "Kliknij link do spotkania w treści e-maila.",
+        odpowiedz: "Odpowiedzieć możesz później. Teraz kliknij albo dotknij link do spotkania w treści e-maila.",
+        usun: "To e-mail od wnuczki, którą znasz. Nie trzeba go usuwać. Kliknij albo dotknij link do spotkania.",
+        inne: "Kliknij albo dotknij link do spotkania w treści e-maila.",
       },
       render: ({ showMe }) => (
         <>
@@ -114,11 +114,11 @@ export const wideoZLinku: Scenario = {
       id: "gosc",
       stage: 1,
       task: "Otworzyła się strona spotkania w przeglądarce. Nie potrzebujesz konta ani programu. Wejdź jako gość.",
-      showMe: "Kliknij przycisk „Dołącz jako gość”.",
+      showMe: "Kliknij albo dotknij przycisk „Dołącz jako gość”.",
       hints: {
-        zaloguj: "Konto nie jest potrzebne. Gość wchodzi bez logowania. Kliknij „Dołącz jako gość”.",
-        pobierz: "Nie musisz niczego pobierać. Spotkanie działa w przeglądarce. Kliknij „Dołącz jako gość”.",
-        inne: "Kliknij „Dołącz jako gość”.",
+        zaloguj: "Konto nie jest potrzebne. Gość wchodzi bez logowania. Kliknij albo dotknij „Dołącz jako gość”.",
+        pobierz: "Nie musisz niczego pobierać. Spotkanie działa w przeglądarce. Kliknij albo dotknij „Dołącz jako gość”.",
+        inne: "Kliknij albo dotknij „Dołącz jako gość”.",
       },
       render: ({ showMe }) => (
         <>
@@ -144,14 +144,14 @@ export const wideoZLinku: Scenario = {
     {
       id: "imie",
       stage: 1,
-      task: "Strona pyta, jak masz na imię. Inni zobaczą je pod Twoim obrazem. Wpisz imię z ramki i kliknij „Dalej”.",
+      task: "Strona pyta, jak masz na imię. Inni zobaczą je pod Twoim obrazem. Wpisz imię z ramki i kliknij albo dotknij „Dalej”.",
       practiceData: [{ label: "Twoje imię", value: NAME }],
-      showMe: `W pole „Twoje imię” wpisz ${NAME}. Potem kliknij „Dalej”.`,
+      showMe: `W pole „Twoje imię” wpisz ${NAME}. Potem kliknij albo dotknij „Dalej”.`,
       hints: {
         puste: `Pole jest puste. Wpisz imię z ramki: ${NAME}.`,
         cyfry: "Tu wpisujesz tylko imię. Strona spotkania nie potrzebuje numerów ani PESEL-u.",
         imie: `W ćwiczeniu wpisz imię z ramki: ${NAME}. Na prawdziwym spotkaniu wpiszesz swoje.`,
-        inne: `Wpisz ${NAME} i kliknij „Dalej”.`,
+        inne: `Wpisz ${NAME} i kliknij albo dotknij „Dalej”.`,
       },
       fields: [{ name: "imie", kind: "text" }],
       render: ({ showMe }) => (
@@ -174,10 +174,10 @@ export const wideoZLinku: Scenario = {
       id: "pytanie",
       stage: 2,
       task: "Na górze okna przeglądarka pyta, czy ta strona może używać kamery i mikrofonu. To spotkanie od wnuczki — pozwól.",
-      showMe: "W okienku przeglądarki kliknij „Zezwól”.",
+      showMe: "W okienku przeglądarki kliknij albo dotknij „Zezwól”.",
       hints: {
-        zamknij: "Zamknięcie pytania nic nie zmienia: strona dalej nie ma kamery ani mikrofonu. Kliknij „Zezwól”.",
-        inne: "Odpowiedz na pytanie przeglądarki. Kliknij „Zezwól”.",
+        zamknij: "Zamknięcie pytania nic nie zmienia: strona dalej nie ma kamery ani mikrofonu. Kliknij albo dotknij „Zezwól”.",
+        inne: "Odpowiedz na pytanie przeglądarki. Kliknij albo dotknij „Zezwól”.",
       },
       render: ({ showMe }) => (
         <>
@@ -210,12 +210,12 @@ export const wideoZLinku: Scenario = {
     {
       id: "zablokowane",
       stage: 2,
-      task: "Kliknięto „Zablokuj”. Teraz nikt Cię nie zobaczy ani nie usłyszy. Nie martw się — to łatwo naprawić. Kliknij kłódkę po lewej stronie adresu.",
-      showMe: "Kliknij „Kłódka” na górze, po lewej stronie adresu strony.",
+      task: "Kliknięto „Zablokuj”. Teraz nikt Cię nie zobaczy ani nie usłyszy. Nie martw się — to łatwo naprawić. Kliknij albo dotknij kłódkę po lewej stronie adresu.",
+      showMe: "Kliknij albo dotknij „Kłódka” na górze, po lewej stronie adresu strony.",
       hints: {
-        dolacz: "Możesz dołączyć, ale nikt Cię nie zobaczy ani nie usłyszy. Najpierw kliknij kłódkę po lewej stronie adresu.",
-        odswiez: "Samo odświeżenie nie pomoże: kamera i mikrofon są dalej zablokowane. Najpierw kliknij kłódkę po lewej stronie adresu.",
-        inne: "Kliknij kłódkę po lewej stronie adresu strony.",
+        dolacz: "Możesz dołączyć, ale nikt Cię nie zobaczy ani nie usłyszy. Najpierw kliknij albo dotknij kłódkę po lewej stronie adresu.",
+        odswiez: "Samo odświeżenie nie pomoże: kamera i mikrofon są dalej zablokowane. Najpierw kliknij albo dotknij kłódkę po lewej stronie adresu.",
+        inne: "Kliknij albo dotknij kłódkę po lewej stronie adresu strony.",
       },
       render: ({ showMe }) => (
         <>
@@ -239,7 +239,7 @@ export const wideoZLinku: Scenario = {
       id: "klodka",
       stage: 2,
       task: "Otworzyło się małe okno z ustawieniami tej strony. Przy „Kamera” i przy „Mikrofon” wybierz „Zezwól”.",
-      showMe: "Kliknij „Zezwól” przy „Kamera”, a potem „Zezwól” przy „Mikrofon”.",
+      showMe: "Kliknij albo dotknij „Zezwól” przy „Kamera”, a potem „Zezwól” przy „Mikrofon”.",
       hints: {
         zablokuj: "„Zablokuj” zostawia je wyłączone. Wybierz „Zezwól” przy „Kamera” i przy „Mikrofon”.",
         odswiez: "Najpierw wybierz „Zezwól” przy „Kamera” i przy „Mikrofon”. Odświeżysz stronę potem.",
@@ -270,12 +270,12 @@ export const wideoZLinku: Scenario = {
     {
       id: "odswiez",
       stage: 2,
-      task: "Kamera i mikrofon są już dozwolone. Zmiana zadziała po odświeżeniu strony. Kliknij okrągłą strzałkę obok adresu.",
-      showMe: "Kliknij „Odśwież (okrągła strzałka)” na górze, obok adresu strony.",
+      task: "Kamera i mikrofon są już dozwolone. Zmiana zadziała po odświeżeniu strony. Kliknij albo dotknij okrągłą strzałkę obok adresu.",
+      showMe: "Kliknij albo dotknij „Odśwież (okrągła strzałka)” na górze, obok adresu strony.",
       hints: {
-        dolacz: "Zmiana zadziała dopiero po odświeżeniu strony. Kliknij okrągłą strzałkę obok adresu.",
-        klodka: "Ustawienia są już dobre. Teraz odśwież stronę: kliknij okrągłą strzałkę obok adresu.",
-        inne: "Kliknij okrągłą strzałkę obok adresu, żeby odświeżyć stronę.",
+        dolacz: "Zmiana zadziała dopiero po odświeżeniu strony. Kliknij albo dotknij okrągłą strzałkę obok adresu.",
+        klodka: "Ustawienia są już dobre. Teraz odśwież stronę: kliknij albo dotknij okrągłą strzałkę obok adresu.",
+        inne: "Kliknij albo dotknij okrągłą strzałkę obok adresu, żeby odświeżyć stronę.",
       },
       render: ({ showMe }) => (
         <>
@@ -292,11 +292,11 @@ export const wideoZLinku: Scenario = {
     {
       id: "podglad",
       stage: 2,
-      task: "Widzisz podgląd ze swojej kamery. Kamera i mikrofon są włączone. Wszystko gotowe — kliknij „Dołącz”.",
-      showMe: "Kliknij przycisk „Dołącz” pod podglądem.",
+      task: "Widzisz podgląd ze swojej kamery. Kamera i mikrofon są włączone. Wszystko gotowe — kliknij albo dotknij „Dołącz”.",
+      showMe: "Kliknij albo dotknij przycisk „Dołącz” pod podglądem.",
       hints: {
-        wylacz: "Zostaw kamerę i mikrofon włączone. Wtedy Ania Cię zobaczy i usłyszy. Kliknij „Dołącz”.",
-        inne: "Kliknij „Dołącz”.",
+        wylacz: "Zostaw kamerę i mikrofon włączone. Wtedy Ania Cię zobaczy i usłyszy. Kliknij albo dotknij „Dołącz”.",
+        inne: "Kliknij albo dotknij „Dołącz”.",
       },
       render: ({ state, showMe }) => (
         <>
@@ -331,12 +331,12 @@ export const wideoZLinku: Scenario = {
     {
       id: "poczekalnia",
       stage: 3,
-      task: "Jesteś w poczekalni. Ania musi Cię wpuścić. Na prawdziwym spotkaniu nic nie klikasz, tylko czekasz. W ćwiczeniu kliknij „Czekam spokojnie”.",
-      showMe: "Kliknij „Czekam spokojnie”. Nie zamykaj okna.",
+      task: "Jesteś w poczekalni. Ania musi Cię wpuścić. Na prawdziwym spotkaniu niczego nie klikasz ani nie dotykasz, tylko czekasz. W ćwiczeniu kliknij albo dotknij „Czekam spokojnie”.",
+      showMe: "Kliknij albo dotknij „Czekam spokojnie”. Nie zamykaj okna.",
       hints: {
         zamknij: "Nie zamykaj okna. Wtedy Ania nie będzie mogła Cię wpuścić. Poczekaj spokojnie.",
         link: "Ponowne klikanie linku nie przyspieszy wejścia. Wystarczy poczekać w tym oknie.",
-        inne: "Poczekaj spokojnie. W ćwiczeniu kliknij „Czekam spokojnie”.",
+        inne: "Poczekaj spokojnie. W ćwiczeniu kliknij albo dotknij „Czekam spokojnie”.",
       },
       render: ({ showMe }) => (
         <>
@@ -363,12 +363,12 @@ export const wideoZLinku: Scenario = {
     {
       id: "spotkanie",
       stage: 3,
-      task: "Ania Cię wpuściła. Porozmawialiście. Rozmowa się kończy — kliknij „Rozłącz”.",
-      showMe: "Kliknij przycisk „Rozłącz” na dole spotkania.",
+      task: "Ania Cię wpuściła. Porozmawialiście. Rozmowa się kończy — kliknij albo dotknij „Rozłącz”.",
+      showMe: "Kliknij albo dotknij przycisk „Rozłącz” na dole spotkania.",
       hints: {
-        mikrofon: "Tym przyciskiem wyciszasz mikrofon, gdy inni mówią. Żeby wyjść ze spotkania, kliknij „Rozłącz”.",
-        kamera: "Tym przyciskiem wyłączasz kamerę. Żeby wyjść ze spotkania, kliknij „Rozłącz”.",
-        inne: "Kliknij „Rozłącz”.",
+        mikrofon: "Tym przyciskiem wyciszasz mikrofon, gdy inni mówią. Żeby wyjść ze spotkania, kliknij albo dotknij „Rozłącz”.",
+        kamera: "Tym przyciskiem wyłączasz kamerę. Żeby wyjść ze spotkania, kliknij albo dotknij „Rozłącz”.",
+        inne: "Kliknij albo dotknij „Rozłącz”.",
       },
       render: ({ showMe }) => (
         <>

@@ -77,3 +77,18 @@ describe("wideo-z-linku", () => {
     expect(typeRealData(wideoZLinku, "imie", "dalej", "imie", value)).toEqual({ completed: false, warning: kind, echoed: false });
   });
 });
+
+describe("words for a phone as well as a computer", () => {
+  it("never tells the learner only to click: a video call from a link is mostly joined on a phone", () => {
+    // Every string the scenario shows (tasks, „Pokaż mi”, hints, summary), read from its definition.
+    const texts: string[] = [];
+    const collect = (value: unknown) => {
+      if (typeof value === "string") texts.push(value);
+      else if (value && typeof value === "object" && !("$$typeof" in value)) Object.values(value).forEach(collect);
+    };
+    collect(wideoZLinku);
+    const clickOnly = texts.filter((text) => /\bklik(nij|asz)\b/i.test(text) && !/\b(dotknij|dotykasz)\b/i.test(text));
+    expect(texts.length).toBeGreaterThan(20);
+    expect(clickOnly).toEqual([]);
+  });
+});
