@@ -69,6 +69,7 @@ export async function exportPersonalData(db: Db, userId: string) {
     contentReports,
     coordinatorAreasHeld,
     coordinatorAreasGranted,
+    clubImports,
   ] = await Promise.all([
     db.membership.findMany({ where: mine, include: { club: { select: { name: true } } }, orderBy: { createdAt: "asc" } }),
     db.groupMember.findMany({ where: mine, include: { group: { select: { name: true, clubId: true } } }, orderBy: { addedAt: "asc" } }),
@@ -119,6 +120,8 @@ export async function exportPersonalData(db: Db, userId: string) {
     db.coordinatorArea.findMany({ where: mine, select: { id: true, terytCode: true, grantedById: true, createdAt: true }, orderBy: { createdAt: "asc" } }),
     // Granted to someone else: references only, never whom.
     db.coordinatorArea.findMany({ where: { grantedById: userId }, select: { id: true, terytCode: true, createdAt: true }, orderBy: { createdAt: "asc" } }),
+    // The files of clubs an administrator imported: counts and a file name, no one else's data.
+    db.clubImport.findMany({ where: { createdById: userId }, orderBy: { createdAt: "asc" } }),
   ]);
 
   return {
@@ -169,6 +172,7 @@ export async function exportPersonalData(db: Db, userId: string) {
       ClubDevice: devicesRegistered,
       ContentReport: contentReports,
       CoordinatorArea: { held: coordinatorAreasHeld, granted: coordinatorAreasGranted },
+      ClubImport: clubImports,
     },
   };
 }

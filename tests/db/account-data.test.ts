@@ -117,6 +117,7 @@ describe.each(databaseKinds)("a person's data on a %s database", (kind) => {
     await db.deviceSession.create({ data: { userId: person.id, clubDeviceId: device.id, endedAt: new Date(), endReason: "sign-out" } });
     await db.practiceResult.create({ data: { userId: person.id, simulatorSlug: "logowanie-login-gov", lessonSlug: "profil-zaufany/logowanie-login-gov-pl" } });
     await db.coordinatorArea.create({ data: { userId: person.id, terytCode: "20", grantedById: educator.id } });
+    await db.clubImport.create({ data: { createdById: person.id, fileName: `kluby-${username}.csv`, rows: 1, created: 1, updated: 0, unchanged: 0 } });
     await db.contentReport.create({ data: { reporterId: person.id, clubId, lessonSlug: "ikp/logowanie-do-ikp", stepId: "s1", contentVersion: "0123456789abcdef", problem: `Inny przycisk ${username}` } });
     const session = await db.clubSession.create({
       data: { clubId, educatorId: educator.id, date: new Date("2026-11-20"), durationMinutes: 90, topics: `Zajęcia ${username}`, attendance: { create: { userId: person.id, neededHelp: true } } },
