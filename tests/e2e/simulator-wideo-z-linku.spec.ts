@@ -20,7 +20,7 @@ test("video meeting from a link: a wrong tap, Pokaż mi, Zablokuj by mistake fix
   await service(page).getByRole("button", { name: "Zablokuj" }).click();
   await expect(service(page).getByRole("heading", { name: "Nie widać Cię i nie słychać" })).toBeVisible();
   await service(page).getByRole("button", { name: "Dołącz" }).click();
-  await expectHint(page, "kliknij kłódkę");
+  await expectHint(page, "kliknij albo dotknij kłódkę");
   await service(page).getByRole("button", { name: "Kłódka" }).click();
   await service(page).getByRole("button", { name: "Zezwól — Kamera" }).click();
   await expect(service(page).getByText("Zezwolono")).toBeVisible();
