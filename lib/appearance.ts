@@ -90,14 +90,20 @@ function preferenceRules(preferences: Preferences | null): string[] {
     );
   }
   if (preferences.textSize >= 150) {
-    // A phone's first screen at large text: headings and the site's name a step smaller, so a
-    // step's heading is on the first screen and long words fit a line whole.
+    // A phone's first screen at large text: headings and the site's name at about the body's
+    // size, so a step's heading is on the first screen and the longest Polish words of headings,
+    // buttons and legends fit a line whole. Spacing in pixels: rem paddings grew with the text
+    // and ate the line.
     rules.push(
       "@media (max-width:40em){" +
+        "html:root{--spacing:5px}" +
         "html:root .kc-logo,html:root summary{font-size:1rem}" +
-        "html:root h1{font-size:1.25rem;margin-top:0.75rem}" +
-        "html:root h2{font-size:1.125rem}" +
-        "html:root h3{font-size:1.0625rem}}",
+        "html:root h1{font-size:1.0625rem;margin-top:0.75rem}" +
+        "html:root h2,html:root h3,html:root legend,html:root .text-xl,html:root .text-2xl{font-size:1rem}" +
+        "html:root fieldset{padding-inline:8px}}",
+      // Narrower than 375 px the longest words („w wiadomościach”) are wider than the line:
+      // breaking them there is the lesser harm than a page that scrolls sideways.
+      "@media (max-width:23.4375em){html:root body{overflow-wrap:anywhere}}",
     );
   }
   // WCAG 1.4.12: lines, paragraphs, letters and words further apart.

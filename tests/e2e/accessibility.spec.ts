@@ -1,6 +1,6 @@
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
-import { horizontalOverflow, lowContrastText, smallTargets } from "./measure";
+import { horizontalOverflow, lowContrastText, smallTargets, wordsSplitAcrossLines } from "./measure";
 import { signInLearner, signInStaff } from "./auth";
 import { appearanceOf, expectAppearance } from "./appearance";
 import { preferencesCookie, routes, templateRoutes, textSizes, themes, type AppRoute } from "./routes";
@@ -54,6 +54,9 @@ test.describe("each page template in every theme at 100 % and 200 % text", () =>
           await expectNoAxeViolations(page);
           expect(await lowContrastText(page, 7)).toEqual([]);
           expect(await smallTargets(page, 44)).toEqual([]);
+          // No word split across two lines: on the desktop at 100 %, on the walk's phone at 200 %.
+          if (size === 200) await page.setViewportSize({ width: 390, height: 844 });
+          expect(await wordsSplitAcrossLines(page)).toEqual([]);
           if (size === 200) {
             // 200 % text on a 360 px phone still needs no sideways scrolling.
             await page.setViewportSize({ width: 360, height: 640 });

@@ -80,3 +80,39 @@ export function smallTargets(page: Page, minimum: number) {
 export function horizontalOverflow(page: Page) {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
+
+/**
+ * Words drawn on two lines in headings, buttons, links, table headers, labels and summaries
+ * (a senior reads „Wste/cz” as two words). Each word of each text node is measured with a Range:
+ * its boxes on more than one line mean the word was split. Web and e-mail addresses may wrap.
+ */
+export function wordsSplitAcrossLines(page: Page) {
+  return page.evaluate(() => {
+    const failures: string[] = [];
+    const containers = "h1, h2, h3, h4, h5, h6, button, a, th, label, summary, legend";
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node.parentElement;
+      const container = element?.closest(containers);
+      // A closed <details> draws nothing but its summary, whatever its content measures.
+      if (!element || !container || element.closest(".sr-only, script, style, noscript, details:not([open]) > :not(summary)")) continue;
+      const text = node.textContent ?? "";
+      // A compound breaks where it has its own hyphen („e-/recepta”); a date does not („2026-12-/03”).
+      for (const match of text.matchAll(/(?:[^\s-]|(?<!\p{L})-|-(?!\p{L}))+-?/gu)) {
+        const word = match[0];
+        if (/[/@]|\.\p{L}{2,}/u.test(word) || word.length > 30) continue;
+        const range = document.createRange();
+        range.setStart(node, match.index!);
+        range.setEnd(node, match.index! + word.length);
+        const lineHeight = parseFloat(getComputedStyle(element).fontSize) * 0.6;
+        const tops: number[] = [];
+        for (const rect of range.getClientRects()) {
+          if (rect.width < 1 || rect.height < 1) continue;
+          if (!tops.some((top) => Math.abs(top - rect.top) < lineHeight)) tops.push(rect.top);
+        }
+        if (tops.length > 1) failures.push(`${container.tagName.toLowerCase()} „${word}” in „${(container.textContent ?? "").trim().slice(0, 50)}”`);
+      }
+    }
+    return failures;
+  });
+}

@@ -73,7 +73,7 @@ export default async function EditorialPage() {
                   <ul className="m-0 list-none p-0">
                     {lesson.sources.map((source) => (
                       <li key={source.url} className="m-0">
-                        <a href={source.url} className="inline-flex min-h-11 items-center break-all">
+                        <a href={source.url} className="inline-flex min-h-11 items-center">
                           {source.title}
                         </a>
                       </li>

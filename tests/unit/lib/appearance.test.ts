@@ -42,7 +42,11 @@ describe("the per-person stylesheet /wyglad.css", () => {
     expect(css).toContain("html:root{--kc-bg:#000000");
     expect(css).toContain("@media screen{html:root{font-size:250%}}");
     expect(css).toContain("@media (min-width:128em){html:root .kc-menu-wide{display:block}");
-    expect(css).toContain("html:root h1{font-size:1.25rem");
+    // On a phone at large text: headings near the body's size, spacing in pixels, and words broken
+    // only below 375 px, where the longest ones are wider than the line.
+    expect(css).toContain("@media (max-width:40em){html:root{--spacing:5px}");
+    expect(css).toContain("html:root h1{font-size:1.0625rem");
+    expect(css).toContain("@media (max-width:23.4375em){html:root body{overflow-wrap:anywhere}}");
     expect(css).toContain("line-height:2");
     expect(css).toContain("animation-duration:0.01ms!important");
     expect(css).not.toContain("prefers-contrast");
