@@ -8,6 +8,7 @@ import { encodeState, type SimState } from "@/lib/simulators/state";
 import type { Scenario, SimScreen } from "@/lib/simulators/types";
 import { NOTICE_ANCHOR, screenHref, simulatorHref } from "@/lib/simulators/urls";
 import { FocusFragment } from "@/components/club/FocusFragment";
+import { FocusNotice } from "./FocusNotice";
 import { PracticeBand, SimDevice } from "./parts";
 import { RealDataGuard } from "./RealDataGuard";
 
@@ -38,6 +39,7 @@ export function SimulatorScreen({
   return (
     <article data-simulator={scenario.slug} data-screen={screen.id}>
       <FocusFragment />
+      <FocusNotice id={NOTICE_ANCHOR} notice={[warning, hintText, showMe ? "pokaz" : ""].filter(Boolean).join("|")} />
       <PracticeBand />
       <p className="mb-1 text-lg">Ćwiczenie: {scenario.service}</p>
       <h1 className="mt-0">{scenario.title}</h1>

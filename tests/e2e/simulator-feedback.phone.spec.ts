@@ -12,6 +12,10 @@ test("SMS practice on a phone: a wrong recipient stays typed, a card number is e
   await service(page).getByRole("button", { name: /^\+48 000 000 312:/ }).click();
   await service(page).getByRole("button", { name: "To prawdziwa wiadomość" }).tap();
   await expectHint(page, "link do dopłaty");
+  // Where the eyes are: the hint is on the screen and has focus, so it is also read out.
+  const notice = page.locator("#podpowiedz");
+  await expect(notice).toBeFocused();
+  await expect(notice).toBeInViewport();
   await service(page).getByRole("button", { name: "To oszustwo" }).tap();
   for (const [number, right] of [["2", "To oszustwo"], ["3", "To oszustwo"], ["4", "To prawdziwa wiadomość"], ["5", "To prawdziwa wiadomość"]] as const) {
     await expect(page.getByText(`Wiadomość ${number} z 5`)).toBeVisible();
@@ -29,6 +33,8 @@ test("SMS practice on a phone: a wrong recipient stays typed, a card number is e
   await recipient.fill(CARD);
   await service(page).getByRole("button", { name: "Wyślij" }).tap();
   await expect(page.locator("main").getByRole("status").first()).toContainText("karty płatniczej");
+  await expect(notice).toBeFocused();
+  await expect(notice).toBeInViewport();
   await expect(recipient).toHaveValue("");
 
   await recipient.fill("8080");
