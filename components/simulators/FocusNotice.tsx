@@ -3,9 +3,9 @@
 import { useEffect, useRef } from "react";
 
 /**
- * After a wrong answer with JavaScript on, the router brings the new screen without the
- * #podpowiedz fragment a plain form post lands on: the notice takes focus here instead, so the
- * page scrolls to it and a screen reader reads it, as it does without JavaScript.
+ * A new hint, warning or „Pokaż mi” takes focus, so the page scrolls to it and a screen reader
+ * reads it. Without JavaScript the #podpowiedz fragment does that; with it the router brings
+ * the screen after a wrong answer without the fragment, so the fragment cannot be relied on.
  */
 export function FocusNotice({ id, notice }: { id: string; notice: string }) {
   const focused = useRef("");

@@ -7,7 +7,6 @@ import { realDataMessages, type RealDataKind } from "@/lib/simulators/real-data"
 import { encodeState, type SimState } from "@/lib/simulators/state";
 import type { Scenario, SimScreen } from "@/lib/simulators/types";
 import { NOTICE_ANCHOR, screenHref, simulatorHref } from "@/lib/simulators/urls";
-import { FocusFragment } from "@/components/club/FocusFragment";
 import { FocusNotice } from "./FocusNotice";
 import { PracticeBand, SimDevice } from "./parts";
 import { RealDataGuard } from "./RealDataGuard";
@@ -38,7 +37,6 @@ export function SimulatorScreen({
   const here = screenHref(scenario.slug, screen.id, state);
   return (
     <article data-simulator={scenario.slug} data-screen={screen.id}>
-      <FocusFragment />
       <FocusNotice id={NOTICE_ANCHOR} notice={[warning, hintText, showMe ? "pokaz" : ""].filter(Boolean).join("|")} />
       <PracticeBand />
       <p className="mb-1 text-lg">Ćwiczenie: {scenario.service}</p>

@@ -97,6 +97,7 @@ export function wordsSplitAcrossLines(page: Page) {
       // A closed <details> draws nothing but its summary, whatever its content measures.
       if (!element || !container || element.closest(".sr-only, script, style, noscript, details:not([open]) > :not(summary)")) continue;
       const text = node.textContent ?? "";
+      const lineHeight = parseFloat(getComputedStyle(element).fontSize) * 0.6;
       // A compound breaks where it has its own hyphen („e-/recepta”); a date does not („2026-12-/03”).
       for (const match of text.matchAll(/(?:[^\s-]|(?<!\p{L})-|-(?!\p{L}))+-?/gu)) {
         const word = match[0];
@@ -104,7 +105,6 @@ export function wordsSplitAcrossLines(page: Page) {
         const range = document.createRange();
         range.setStart(node, match.index!);
         range.setEnd(node, match.index! + word.length);
-        const lineHeight = parseFloat(getComputedStyle(element).fontSize) * 0.6;
         const tops: number[] = [];
         for (const rect of range.getClientRects()) {
           if (rect.width < 1 || rect.height < 1) continue;
